@@ -1,0 +1,28 @@
+package dev.perflab.harness;
+
+import dev.perflab.protocol.RunSpec;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Turns a run spec into JMH options; the spec's values were bounded by the server. */
+final class RunOptions {
+
+    private RunOptions() {}
+
+    static Options from(RunSpec spec) {
+        var time = TimeValue.milliseconds(spec.iterationMillis());
+        var builder = new OptionsBuilder()
+                .include("^" + Pattern.quote(spec.benchmark()) + "\\.")
+                .forks(spec.forks())
+                .warmupIterations(spec.warmupIterations())
+                .warmupTime(time)
+                .measurementIterations(spec.measurementIterations())
+                .measurementTime(time)
+                .jvmArgs(spec.jvmArgs().toArray(String[]::new))
+                .shouldFailOnError(true);
+        spec.params().forEach((name, values) -> builder.param(name, values.toArray(String[]::new)));
+        return builder.build();
+    }
+}
