@@ -2,6 +2,7 @@ package dev.perflab.harness;
 
 import dev.perflab.protocol.RunSpec;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -22,6 +23,9 @@ final class RunOptions {
                 .measurementTime(time)
                 .jvmArgs(spec.jvmArgs().toArray(String[]::new))
                 .shouldFailOnError(true);
+        if (spec.profilers().contains("gc")) {
+            builder.addProfiler(GCProfiler.class);
+        }
         spec.params().forEach((name, values) -> builder.param(name, values.toArray(String[]::new)));
         return builder.build();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param benchmark the fully qualified benchmark class; all its {@code @Benchmark} methods run
  * @param params JMH {@code @Param} values to sweep, by name, as JMH strings
  * @param jvmArgs the complete argument list of each measuring JVM
+ * @param profilers JMH profilers to attach, by lab name ({@code gc})
  */
 public record RunSpec(
         String benchmark,
@@ -20,4 +21,5 @@ public record RunSpec(
         int warmupIterations,
         int measurementIterations,
         long iterationMillis,
-        List<String> jvmArgs) {}
+        List<String> jvmArgs,
+        List<String> profilers) {}

@@ -1,0 +1,88 @@
+// Text for numbers the lab shows: scores, errors, durations, sizes, time left.
+// Thousands are grouped with a narrow no-break space (U+202F), the SI thin space that never wraps.
+
+const THIN = '\u202F';
+const NO_BREAK = '\u00A0';
+const SIGNIFICANT_DIGITS = 3;
+const MISSING = '—';
+// A forked JVM takes about this long to start before its first iteration.
+export const FORK_START_MILLIS = 500;
+
+function groupThousands(digits) {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THIN);
+}
+
+export function formatNumber(value) {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  if (value === 0) return '0';
+  const rounded = Number(value.toPrecision(SIGNIFICANT_DIGITS));
+  const magnitude = Math.floor(Math.log10(Math.abs(rounded)));
+  if (magnitude < -3) return rounded.toPrecision(SIGNIFICANT_DIGITS);
+  const decimals = Math.max(0, SIGNIFICANT_DIGITS - 1 - magnitude);
+  const [whole, fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+  const sign = rounded < 0 ? '−' : '';
+  return sign + groupThousands(whole) + (fraction ? `.${fraction}` : '');
+}
+
+export function formatScore(score, unit) {
+  const number = formatNumber(score);
+  return unit && number !== MISSING ? `${number}${NO_BREAK}${unit}` : number;
+}
+
+// JMH gives no error when a point has fewer than two measurement iterations.
+export function formatError(scoreError, unit) {
+  if (scoreError == null || !Number.isFinite(scoreError)) return MISSING;
+  return `±${NO_BREAK}${formatScore(scoreError, unit)}`;
+}
+
+export function formatDuration(millis) {
+  if (millis == null || !Number.isFinite(millis) || millis < 0) return MISSING;
+  if (Math.round(millis) < 1000) return `${Math.round(millis)}${NO_BREAK}ms`;
+  if (millis < 9950) return `${(millis / 1000).toFixed(1)}${NO_BREAK}s`;
+  const seconds = Math.round(millis / 1000);
+  if (seconds < 60) return `${seconds}${NO_BREAK}s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}${NO_BREAK}min ${pad2(seconds % 60)}${NO_BREAK}s`;
+  const minutes = Math.round(seconds / 60);
+  return `${Math.floor(minutes / 60)}${NO_BREAK}h ${pad2(minutes % 60)}${NO_BREAK}min`;
+}
+
+function pad2(n) {
+  return String(n).padStart(2, '0');
+}
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+
+export function formatBytes(bytes) {
+  if (bytes == null || !Number.isFinite(bytes) || bytes < 0) return MISSING;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : formatNumber(value)}${NO_BREAK}${BYTE_UNITS[unit]}`;
+}
+
+/**
+ * Milliseconds a run still needs. The plan alone ignores per-iteration overhead (setup, GC,
+ * result processing), so it runs early; the pace observed so far includes JVM start-up, so it
+ * runs late at first. Trust the observed pace in proportion to how much of the run is done.
+ */
+export function remainingMillis({ done, total, iterationMillis, forksLeft = 0, observedMillisPerIteration = null }) {
+  if (!total || done >= total) return 0;
+  const left = total - done;
+  const planned = left * (iterationMillis ?? 0) + forksLeft * FORK_START_MILLIS;
+  if (observedMillisPerIteration == null || done === 0) return planned;
+  const trust = done / total;
+  return planned * (1 - trust) + left * observedMillisPerIteration * trust;
+}
+
+export function eta(progress) {
+  if (!progress.total || progress.done >= progress.total) return '';
+  return `about ${formatDuration(remainingMillis(progress))} left`;
+}
+
+// "org.example.Sorting.quickSort" → "quickSort"
+export function shortBenchmarkName(benchmark) {
+  return String(benchmark ?? '').split('.').pop();
+}

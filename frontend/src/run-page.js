@@ -1,0 +1,312 @@
+// Glue for the run page (/runs/{id}): the only module that touches the DOM, EventSource and
+// window.Chart. It folds the run's event stream into a state (run-state.js) and draws that state.
+import { applyEvent, forksLeft, initialState, isTerminal } from './run-state.js';
+import { chartConfigsFor, liveChartConfig } from './charts.js';
+import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
+
+const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'log', 'finished', 'failed', 'cancelled'];
+const TERMINAL_EVENTS = new Set(['finished', 'failed', 'cancelled']);
+const LIVE_CHART = 'live';
+
+const byId = (id) => document.getElementById(id);
+
+const page = byId('run-page');
+if (page) start(page);
+
+function start(page) {
+  const view = {
+    page,
+    definition: readDefinition(),
+    cores: Number(page.dataset.cores) || null,
+    charts: new Map(), // figure key → {chart, caption}
+    drawn: {}, // the state parts last drawn, compared by identity (states are immutable)
+    pace: null,
+    renderPending: false,
+  };
+  view.state = initialState(view.definition);
+  window.perflab = { get state() { return view.state; } };
+  themeCharts();
+  wireCancel(view);
+  listen(view);
+}
+
+function readDefinition() {
+  const script = byId('experiment-definition');
+  return script ? JSON.parse(script.textContent) : { params: [], charts: [] };
+}
+
+// ---- events -----------------------------------------------------------------------------------
+
+function listen(view) {
+  const source = new EventSource(view.page.dataset.eventsUrl);
+  for (const type of EVENT_TYPES) {
+    source.addEventListener(type, (message) => receive(view, source, type, message));
+  }
+  // The server closes the stream after the terminal event; without this EventSource reconnects.
+  source.addEventListener('error', () => {
+    if (isTerminal(view.state.status)) source.close();
+  });
+}
+
+function receive(view, source, type, message) {
+  if (TERMINAL_EVENTS.has(type)) source.close();
+  const event = { id: Number(message.lastEventId) || null, type, data: JSON.parse(message.data || '{}') };
+  const next = applyEvent(view.state, event);
+  if (next === view.state) return;
+  view.state = next;
+  scheduleRender(view);
+}
+
+// A replay delivers hundreds of events at once: draw once per frame, not once per event.
+function scheduleRender(view) {
+  if (view.renderPending) return;
+  view.renderPending = true;
+  requestAnimationFrame(() => {
+    view.renderPending = false;
+    render(view);
+  });
+}
+
+function render(view) {
+  const { state, drawn } = view;
+  renderStatus(state);
+  renderProgress(view);
+  if (drawn.iterations !== state.iterations) renderLiveChart(view);
+  if (drawn.results !== state.results) renderResults(view);
+  if (drawn.environment !== state.environment) renderEnvironment(state.environment);
+  if (drawn.error !== state.error) renderError(state);
+  if (drawn.log !== state.log) renderLog(state.log);
+  view.drawn = { iterations: state.iterations, results: state.results, environment: state.environment, error: state.error, log: state.log };
+  document.body.dataset.liveIterations = String(livePointsDrawn(view));
+  document.body.dataset.results = String(byId('results-table')?.tBodies[0]?.rows.length ?? 0);
+}
+
+// ---- status and progress ----------------------------------------------------------------------
+
+function renderStatus(state) {
+  const badge = byId('run-status');
+  if (badge) {
+    badge.textContent = state.status;
+    badge.classList.remove(...[...badge.classList].filter((name) => name.startsWith('status-')));
+    badge.classList.add('status', `status-${state.status.toLowerCase()}`);
+  }
+  const position = byId('run-queue-position');
+  if (position) {
+    const waiting = state.status === 'QUEUED' && state.queuePosition != null;
+    position.textContent = waiting ? `position ${state.queuePosition} in the queue` : '';
+  }
+  const cancel = byId('cancel-run');
+  if (cancel) cancel.hidden = isTerminal(state.status);
+}
+
+function renderProgress(view) {
+  const { done, total } = view.state.progress;
+  const bar = byId('run-progress');
+  if (bar) {
+    bar.value = view.state.status === 'SUCCEEDED' ? 1 : total ? Math.min(1, done / total) : 0;
+    bar.setAttribute('aria-valuetext', total ? `${done} of ${total} iterations` : 'not started');
+  }
+  const left = byId('run-eta');
+  if (left) left.textContent = view.state.status === 'RUNNING' ? eta(etaInput(view)) : '';
+}
+
+function etaInput(view) {
+  const { state } = view;
+  const now = performance.now();
+  // Pace is measured from the first frame drawn while running, after any replay burst.
+  if (!view.pace) view.pace = { done: state.progress.done, at: now };
+  const measured = state.progress.done - view.pace.done;
+  return {
+    ...state.progress,
+    iterationMillis: state.plan?.iterationMillis ?? 0,
+    forksLeft: forksLeft(state),
+    observedMillisPerIteration: measured > 0 ? (now - view.pace.at) / measured : null,
+  };
+}
+
+// ---- charts -----------------------------------------------------------------------------------
+
+function themeCharts() {
+  if (!window.Chart) return;
+  const style = getComputedStyle(document.documentElement);
+  const text = style.getPropertyValue('--chart-text').trim();
+  const grid = style.getPropertyValue('--chart-grid').trim();
+  if (text) window.Chart.defaults.color = text;
+  if (grid) window.Chart.defaults.borderColor = grid;
+  window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+}
+
+function renderLiveChart(view) {
+  const canvas = byId('live-chart');
+  if (!canvas || !window.Chart || view.state.iterations.length === 0) return;
+  drawChart(view, LIVE_CHART, () => ({ canvas, caption: null }), liveChartConfig(view.state), null);
+}
+
+function drawChart(view, key, place, config, captionText) {
+  const existing = view.charts.get(key);
+  if (existing) {
+    mergeDatasets(existing.chart.data.datasets, config.data.datasets);
+    existing.chart.options = config.options;
+    existing.chart.update('none');
+    if (existing.caption) existing.caption.textContent = captionText;
+    return;
+  }
+  const { canvas, caption } = place();
+  view.charts.set(key, { chart: new window.Chart(canvas, withKnownType(config)), caption });
+}
+
+// Datasets are updated in place so a series hidden from the legend stays hidden.
+function mergeDatasets(shown, fresh) {
+  fresh.forEach((dataset, index) => {
+    if (shown[index]) Object.assign(shown[index], dataset);
+    else shown.push(dataset);
+  });
+  shown.length = fresh.length;
+}
+
+// Without the error-bar plugin the points are still worth drawing, just without bars.
+function withKnownType(config) {
+  const known = window.Chart.registry?.controllers?.get(config.type);
+  return known ? config : { ...config, type: 'scatter' };
+}
+
+function livePointsDrawn(view) {
+  const live = view.charts.get(LIVE_CHART);
+  return live ? live.chart.data.datasets.reduce((sum, dataset) => sum + dataset.data.length, 0) : 0;
+}
+
+function renderResults(view) {
+  renderResultsTable(view);
+  const section = byId('result-charts');
+  if (!section || !window.Chart) return;
+  const cores = view.state.environment?.cores ?? view.cores;
+  for (const figure of chartConfigsFor(view.definition, view.state, cores)) {
+    drawChart(view, figure.key, () => addFigure(section, figure), figure.config, figure.caption);
+  }
+}
+
+function addFigure(section, figure) {
+  const element = document.createElement('figure');
+  const canvas = document.createElement('canvas');
+  const caption = document.createElement('figcaption');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', figure.caption);
+  canvas.setAttribute('aria-describedby', 'results-table');
+  caption.textContent = figure.caption;
+  element.append(canvas, caption);
+  section.append(element);
+  return { canvas, caption };
+}
+
+// ---- results table ----------------------------------------------------------------------------
+
+function renderResultsTable(view) {
+  const table = byId('results-table');
+  const { results } = view.state;
+  // Until the stream brings results, keep the rows the server rendered.
+  if (!table || results.length === 0) return;
+  const columns = paramColumns(view.definition, results);
+  const severalBenchmarks = new Set(results.map((result) => result.benchmark)).size > 1;
+  const head = table.tHead ?? table.createTHead();
+  head.replaceChildren(headerRow(columns, severalBenchmarks));
+  const body = table.tBodies[0] ?? table.createTBody();
+  body.replaceChildren(...results.map((result) => resultRow(result, columns, severalBenchmarks)));
+}
+
+function paramColumns(definition, results) {
+  const columns = (definition.params ?? []).map((param) => ({ name: param.name, label: param.label ?? param.name }));
+  const known = new Set(columns.map((column) => column.name));
+  const extra = [...new Set(results.flatMap((result) => Object.keys(result.params)))].filter((name) => !known.has(name));
+  return [...columns, ...extra.sort().map((name) => ({ name, label: name }))];
+}
+
+function headerRow(columns, severalBenchmarks) {
+  const labels = [...(severalBenchmarks ? ['benchmark'] : []), ...columns.map((column) => column.label)];
+  const row = document.createElement('tr');
+  for (const [text, numeric] of [...labels.map((label) => [label, false]), ['score', true], ['± error (99.9 %)', true], ['unit', false]]) {
+    row.append(cell('th', text, numeric ? 'num' : ''));
+    row.lastChild.scope = 'col';
+  }
+  return row;
+}
+
+function resultRow(result, columns, severalBenchmarks) {
+  const row = document.createElement('tr');
+  if (severalBenchmarks) row.append(cell('td', shortBenchmarkName(result.benchmark)));
+  for (const column of columns) row.append(cell('td', result.params[column.name] ?? '', ''));
+  const score = cell('td', formatNumber(result.score), 'num');
+  score.title = String(result.score);
+  row.append(score, cell('td', formatError(result.scoreError), 'num'), cell('td', result.scoreUnit ?? ''));
+  return row;
+}
+
+function cell(tag, text, className = '') {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (className) element.className = className;
+  return element;
+}
+
+// ---- environment, error, log, cancel ----------------------------------------------------------
+
+// Optional: filled only when the page has a <dl id="run-environment">.
+function renderEnvironment(environment) {
+  const list = byId('run-environment');
+  if (!list || !environment) return;
+  const load = environment.loadAverage == null ? 'not available' : formatNumber(environment.loadAverage);
+  const rows = [
+    ['JDK', `${environment.jdkVendor} ${environment.jdkVersion}`],
+    ['VM', `${environment.vmName} ${environment.vmVersion}`],
+    ['JVM flags', (environment.jvmArgs ?? []).join(' ') || 'none'],
+    ['GC', environment.gc],
+    ['CPU', `${environment.cpuModel}, ${environment.cores} cores`],
+    ['memory', formatBytes(environment.memoryBytes)],
+    ['OS', environment.os],
+    ['load before the run', load],
+    ['lab version', environment.labVersion],
+  ];
+  list.replaceChildren(...rows.flatMap(([term, value]) => [cell('dt', term), cell('dd', value ?? '—')]));
+}
+
+function renderError(state) {
+  const box = byId('run-error');
+  if (!box) return;
+  box.hidden = !state.error;
+  if (!state.error) return;
+  const parts = [cell('p', state.error.reason || state.status, 'run-error-reason')];
+  if (state.error.stderrTail.length > 0) parts.push(cell('pre', state.error.stderrTail.join('\n')));
+  box.replaceChildren(...parts);
+  box.dataset.status = state.status.toLowerCase();
+}
+
+function renderLog(lines) {
+  const log = byId('run-log');
+  if (log && lines.length > 0) log.textContent = lines.join('\n');
+}
+
+function wireCancel(view) {
+  const button = byId('cancel-run');
+  if (!button) return;
+  button.addEventListener('click', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      const response = await fetch(`/api/runs/${encodeURIComponent(view.page.dataset.runId)}/cancel`, { method: 'POST' });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      // The stream reports the cancellation and hides the button.
+    } catch (error) {
+      button.disabled = false;
+      showCancelProblem(button, `Could not cancel: ${error.message}`);
+    }
+  });
+}
+
+function showCancelProblem(button, message) {
+  let note = button.nextElementSibling;
+  if (!note?.classList.contains('field-error')) {
+    note = cell('span', '', 'field-error');
+    note.setAttribute('role', 'alert');
+    button.after(note);
+  }
+  note.textContent = message;
+}

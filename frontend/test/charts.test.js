@@ -1,0 +1,210 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import {
+  PALETTE,
+  chartConfigsFor,
+  coreCountMarker,
+  liveChartConfig,
+  pointLabel,
+  varyingNames,
+  workerCountCharts,
+} from '../src/charts.js';
+import { fromEvents } from '../src/run-state.js';
+
+const events = (name) =>
+  readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
+const workerCount = { kind: 'worker-count', x: 'workers', series: 'variant' };
+const definition = {
+  params: [{ name: 'workers', label: 'Workers' }, { name: 'samples' }, { name: 'variant' }],
+  charts: [workerCount],
+};
+const finished = fromEvents(definition, events('pi-smoke.events.ndjson'));
+const [time, speedup] = workerCountCharts(finished, workerCount, 2);
+const byLabel = (config, label) => config.data.datasets.find((dataset) => dataset.label === label);
+
+function result(params, score, scoreError = null, scoreUnit = 'ms/op') {
+  return { benchmark: 'a.B.m', params, score, scoreError, scoreUnit };
+}
+
+test('liveChartHasOneDatasetPerPointAndEveryIteration', () => {
+  const config = liveChartConfig(finished);
+  const labels = config.data.datasets.map((dataset) => dataset.label);
+  assert.deepEqual(labels, [
+    'workers=1 · thread-local-random',
+    'workers=2 · thread-local-random',
+    'workers=1 · shared-random',
+    'workers=2 · shared-random',
+  ]);
+  const xs = config.data.datasets.flatMap((dataset) => dataset.data.map((point) => point.x));
+  assert.deepEqual(xs, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+});
+
+test('liveChartDrawsWarmupPointsHollow', () => {
+  const [first] = liveChartConfig(finished).data.datasets;
+  assert.deepEqual(first.data.map((point) => point.phase), ['warmup', 'measurement', 'measurement']);
+  assert.equal(first.pointBackgroundColor[0], 'transparent');
+  assert.equal(first.pointBackgroundColor[1], first.borderColor);
+});
+
+test('liveChartTitlesTheScoreAxisWithTheUnit', () => {
+  const config = liveChartConfig(finished);
+  assert.equal(config.options.scales.y.title.text, 'score (ms/op)');
+  assert.equal(config.options.scales.x.type, 'linear');
+});
+
+test('liveChartOfAFreshRunIsEmpty', () => {
+  const config = liveChartConfig(fromEvents(definition, []));
+  assert.deepEqual(config.data.datasets, []);
+});
+
+test('timeChartHasOneSeriesPerVariantOverMeasuredWorkers', () => {
+  assert.equal(time.config.type, 'scatterWithErrorBars');
+  assert.deepEqual(time.config.data.datasets.map((dataset) => dataset.label), ['thread-local-random', 'shared-random']);
+  for (const dataset of time.config.data.datasets) {
+    assert.deepEqual(dataset.data.map((point) => point.x), [1, 2]);
+  }
+  assert.equal(byLabel(time.config, 'shared-random').data[1].y, 48.85295466666666);
+});
+
+test('timeChartTicksSitOnlyAtMeasuredWorkerCounts', () => {
+  const scale = { ticks: [] };
+  time.config.options.scales.x.afterBuildTicks(scale);
+  assert.deepEqual(scale.ticks.map((tick) => tick.value), [1, 2]);
+  assert.equal(time.config.options.scales.x.title.text, 'workers');
+});
+
+test('pointsWithoutErrorGetNoErrorBars', () => {
+  const point = byLabel(time.config, 'thread-local-random').data[0];
+  assert.deepEqual(Object.keys(point).sort(), ['x', 'y']);
+  assert.equal(byLabel(time.config, 'thread-local-random').errorBarWhiskerSize, 0);
+  assert.match(time.caption, /No error bars/);
+});
+
+test('errorBarsSpanScoreMinusAndPlusError', () => {
+  const results = [result({ workers: '1' }, 10, 2), result({ workers: '4' }, 3, 0.5)];
+  const [chart] = workerCountCharts(results, { kind: 'worker-count', x: 'workers', series: 'variant' }, 4);
+  assert.deepEqual(chart.config.data.datasets[0].data, [
+    { x: 1, y: 10, yMin: 8, yMax: 12 },
+    { x: 4, y: 3, yMin: 2.5, yMax: 3.5 },
+  ]);
+  assert.ok(chart.config.data.datasets[0].errorBarLineWidth > 0);
+});
+
+test('speedupStartsAtOneAgainstTheIdealLine', () => {
+  for (const label of ['thread-local-random', 'shared-random']) {
+    assert.equal(byLabel(speedup.config, label).data[0].y, 1);
+  }
+  assert.deepEqual(byLabel(speedup.config, 'ideal').data.map((point) => point.y), [1, 2]);
+  assert.ok(byLabel(speedup.config, 'ideal').borderDash.length > 0);
+});
+
+test('sharedRandomSlowsDownWithTwoWorkersInTheFixture', () => {
+  const sharedAtTwo = byLabel(speedup.config, 'shared-random').data[1];
+  assert.equal(sharedAtTwo.x, 2);
+  assert.ok(sharedAtTwo.y < 1, `speedup ${sharedAtTwo.y}`);
+  assert.ok(byLabel(speedup.config, 'thread-local-random').data[1].y > 1.5);
+});
+
+test('speedupChartNamesAndMarksTheCoreCount', () => {
+  assert.match(speedup.config.options.plugins.title.text, /\(2 cores\)/);
+  assert.equal(speedup.config.options.plugins.coreCountMarker.cores, 2);
+  assert.ok(speedup.config.plugins.includes(coreCountMarker));
+});
+
+test('speedupOfAThroughputIsScoreOverBaseScore', () => {
+  const results = [result({ workers: '1' }, 100, null, 'ops/ms'), result({ workers: '2' }, 150, null, 'ops/ms')];
+  const [, chart] = workerCountCharts(results, workerCount, 2);
+  assert.deepEqual(chart.config.data.datasets[0].data.map((point) => point.y), [1, 1.5]);
+});
+
+test('otherVaryingParamsSplitSeriesInsteadOfMerging', () => {
+  const results = [
+    result({ workers: '1', variant: 'a', samples: '10' }, 1),
+    result({ workers: '2', variant: 'a', samples: '10' }, 2),
+    result({ workers: '1', variant: 'a', samples: '20' }, 3),
+    result({ workers: '2', variant: 'a', samples: '20' }, 4),
+  ];
+  const [chart] = workerCountCharts(results, workerCount, 2);
+  assert.deepEqual(chart.config.data.datasets.map((dataset) => dataset.label), ['a · samples=10', 'a · samples=20']);
+  assert.deepEqual(chart.config.data.datasets[1].data.map((point) => point.y), [3, 4]);
+});
+
+test('runResourceResultsWithUnitWork', () => {
+  const results = [
+    { params: { workers: '2', variant: 'v' }, score: 5, scoreError: 1, unit: 'ms/op' },
+    { params: { workers: '1', variant: 'v' }, score: 10, scoreError: null, unit: 'ms/op' },
+  ];
+  const [chart, speed] = workerCountCharts(results, workerCount, 2);
+  assert.equal(chart.config.options.scales.y.title.text, 'ms/op');
+  assert.deepEqual(speed.config.data.datasets[0].data, [{ x: 1, y: 1 }, { x: 2, y: 2 }]);
+});
+
+test('resultsWithoutANumericXAreLeftOut', () => {
+  assert.deepEqual(workerCountCharts([result({ variant: 'a' }, 1)], workerCount, 2), []);
+  assert.deepEqual(workerCountCharts([result({ workers: 'many' }, 1)], workerCount, 2), []);
+});
+
+test('chartConfigsForDispatchesOnKindFromTheDefinition', () => {
+  const figures = chartConfigsFor(definition, finished, 2);
+  assert.deepEqual(figures.map((figure) => figure.key), ['0-worker-count-time', '0-worker-count-speedup']);
+  assert.equal(figures[0].config.options.scales.x.title.text, 'Workers');
+  assert.ok(figures.every((figure) => figure.caption.length > 20));
+});
+
+test('unknownChartKindsGiveNothing', () => {
+  const strange = { ...definition, charts: [{ kind: 'flame-graph' }, { kind: 'constructor' }, workerCount] };
+  const figures = chartConfigsFor(strange, finished, 2);
+  assert.deepEqual(figures.map((figure) => figure.key), ['2-worker-count-time', '2-worker-count-speedup']);
+  assert.deepEqual(chartConfigsFor({ charts: [{ kind: 'chunk-size' }] }, finished, 2), []);
+  assert.deepEqual(chartConfigsFor({}, finished, 2), []);
+});
+
+test('noResultsYetGivesNoFigures', () => {
+  const running = fromEvents(definition, events('pi-failed.events.ndjson'));
+  assert.deepEqual(chartConfigsFor(definition, running, 2), []);
+});
+
+test('coreCountMarkerDrawsOnlyInsideTheAxis', () => {
+  const calls = [];
+  const ctx = new Proxy({}, { get: (target, name) => (name in target ? target[name] : (...args) => calls.push([name, ...args])) });
+  const chart = {
+    ctx,
+    chartArea: { top: 10, bottom: 110 },
+    scales: { x: { min: 0.5, max: 2.5, getPixelForValue: (value) => value * 100 } },
+  };
+  coreCountMarker.afterDatasetsDraw(chart, {}, { cores: 2, color: '#888' });
+  assert.deepEqual(calls.find(([name]) => name === 'moveTo'), ['moveTo', 200, 10]);
+  calls.length = 0;
+  coreCountMarker.afterDatasetsDraw(chart, {}, { cores: 8, color: '#888' });
+  assert.equal(calls.length, 0);
+});
+
+test('labelsShowNumbersWithTheirNameAndChoicesAlone', () => {
+  const point = { benchmark: 'a.B.m', params: { workers: '2', variant: 'shared-random' } };
+  assert.equal(pointLabel(point, ['workers', 'variant']), 'workers=2 · shared-random');
+  assert.equal(pointLabel(point, []), 'm');
+});
+
+test('severalBenchmarksAreToldApartByMethodName', () => {
+  const points = [
+    { benchmark: 'a.B.slow', params: { n: '1' } },
+    { benchmark: 'a.B.fast', params: { n: '1' } },
+  ];
+  const names = varyingNames(points);
+  assert.deepEqual(points.map((point) => pointLabel(point, names)), ['slow', 'fast']);
+});
+
+test('paletteColoursAreDistinct', () => {
+  assert.equal(new Set(PALETTE).size, PALETTE.length);
+  assert.ok(PALETTE.length >= 6);
+});
+
+test('sourceNamesNoExperiment', () => {
+  const src = new URL('../src/', import.meta.url);
+  for (const file of readdirSync(src)) {
+    const text = readFileSync(new URL(file, src), 'utf8');
+    assert.doesNotMatch(text, /\bch\d{2}[._-]|PiMonteCarlo|monte-carlo/i, file);
+  }
+});

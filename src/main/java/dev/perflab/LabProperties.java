@@ -1,0 +1,25 @@
+package dev.perflab;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the lab, with its default, in one place ({@code lab.*}).
+ *
+ * @param dataDir where the embedded database and the extracted benchmarks jar live
+ * @param queueCapacity runs waiting behind the running one before new ones get 429
+ * @param maxPredictedRun a run predicted to take longer is refused before it is queued
+ * @param runTimeout a run still going after this is ended as TIMED_OUT
+ * @param forkHeap the heap of every measuring JVM ({@code -Xms} and {@code -Xmx})
+ * @param hostHeap the heap of the JMH host JVM, which only relays events
+ */
+@ConfigurationProperties("lab")
+public record LabProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("20") int queueCapacity,
+        @DefaultValue("10m") Duration maxPredictedRun,
+        @DefaultValue("15m") Duration runTimeout,
+        @DefaultValue("1g") String forkHeap,
+        @DefaultValue("128m") String hostHeap) {}

@@ -1,0 +1,130 @@
+package dev.perflab.fork;
+
+import dev.perflab.protocol.ProtocolCodec;
+import dev.perflab.protocol.RunSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+
+/**
+ * Starts the JMH host JVM on the benchmarks jar for one run; JMH then forks the measuring JVMs.
+ * The spec goes in on stdin, so no request value ever becomes a command-line argument. Disposing
+ * the returned flux kills the whole process tree.
+ */
+public class ForkLauncher {
+
+    static final String HARNESS_MAIN = "dev.perflab.harness.HarnessMain";
+
+    private final Path benchmarksJar;
+    private final List<String> hostJvmArgs;
+    private final ProtocolCodec codec = new ProtocolCodec();
+
+    /**
+     * @param hostJvmArgs arguments of the host JVM, which only relays events: it needs little heap
+     *     and no optimising compiler
+     */
+    public ForkLauncher(Path benchmarksJar, List<String> hostJvmArgs) {
+        this.benchmarksJar = benchmarksJar;
+        this.hostJvmArgs = List.copyOf(hostJvmArgs);
+    }
+
+    public Flux<ForkOutput> launch(RunSpec spec) {
+        return Flux.create(sink -> {
+            Process process;
+            try {
+                process = new ProcessBuilder(command()).start();
+            } catch (IOException e) {
+                sink.error(new ForkFailedException("Cannot start the benchmark JVM: " + e.getMessage(), e));
+                return;
+            }
+            sink.onDispose(() -> ProcessTree.kill(process));
+            new HarnessSession(process, sink).start(codec.encodeSpec(spec));
+        });
+    }
+
+    List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(hostJvmArgs);
+        command.addAll(List.of("-cp", benchmarksJar.toString(), HARNESS_MAIN));
+        return command;
+    }
+
+    /** Reads both pipes of one harness process on their own virtual threads. */
+    private final class HarnessSession {
+        private static final int STDERR_TAIL_LINES = 40;
+
+        private final Process process;
+        private final FluxSink<ForkOutput> sink;
+        private final StderrTail tail = new StderrTail(STDERR_TAIL_LINES);
+
+        HarnessSession(Process process, FluxSink<ForkOutput> sink) {
+            this.process = process;
+            this.sink = sink;
+        }
+
+        void start(String specJson) {
+            Thread stdout = Thread.ofVirtual().name("fork-stdout").start(() -> readLines(
+                    process.getInputStream(), line -> sink.next(decode(line))));
+            Thread stderr = Thread.ofVirtual().name("fork-stderr").start(() -> readLines(
+                    process.getErrorStream(), line -> {
+                        tail.add(line);
+                        sink.next(new ForkOutput.Log(line));
+                    }));
+            Thread.ofVirtual().name("fork-exit").start(() -> {
+                sendSpec(specJson);
+                try {
+                    int status = process.waitFor();
+                    stdout.join();
+                    stderr.join();
+                    sink.next(new ForkOutput.Exited(status, tail.lines()));
+                    sink.complete();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+
+        private void sendSpec(String specJson) {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(specJson.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // The harness died before reading its spec; its exit status and stderr tell why.
+                tail.add("(could not send the run spec: " + e.getMessage() + ")");
+            }
+        }
+
+        private ForkOutput decode(String line) {
+            try {
+                return new ForkOutput.Event(codec.decode(line));
+            } catch (ProtocolCodec.MalformedLineException e) {
+                return new ForkOutput.Malformed(line, e.getMessage());
+            }
+        }
+
+        private static void readLines(InputStream stream, Consumer<String> onLine) {
+            try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    onLine.accept(line);
+                }
+            } catch (IOException e) {
+                // The pipe closes when the process is killed: nothing more to read.
+            }
+        }
+    }
+
+    public static final class ForkFailedException extends RuntimeException {
+        ForkFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

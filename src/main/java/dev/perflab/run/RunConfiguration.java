@@ -1,0 +1,50 @@
+package dev.perflab.run;
+
+import dev.perflab.LabProperties;
+import dev.perflab.catalog.BenchmarksJar;
+import dev.perflab.catalog.Catalog;
+import dev.perflab.fork.ForkLauncher;
+import dev.perflab.metrics.LabMetrics;
+import dev.perflab.store.RunStore;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class RunConfiguration {
+
+    @Bean
+    ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab) {
+        // The host JVM only relays events: a small heap and C1 start it fastest.
+        return new ForkLauncher(jar.path(), List.of("-Xmx" + lab.hostHeap(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+    }
+
+    @Bean
+    RunRecovery runRecovery(RunStore store, JsonMapper json) {
+        return new RunRecovery(store, json, Clock.systemUTC());
+    }
+
+    @Bean
+    RunService runService(
+            Catalog catalog,
+            ForkLauncher launcher,
+            RunStore store,
+            JsonMapper json,
+            LabProperties lab,
+            LabMetrics metrics,
+            ObjectProvider<BuildProperties> build) {
+        var clock = Clock.systemUTC();
+        String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        var execution = new RunExecution(
+                launcher, store, json, clock, lab.runTimeout(), lab.forkHeap(), version, metrics);
+        var queue = new RunQueue(lab.queueCapacity(), execution);
+        metrics.queueDepth(queue::depth);
+        return new RunService(
+                new RunRequestCheck(catalog, lab.maxPredictedRun()), queue, new LiveRuns(), store, json,
+                clock, version);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.perflab.run;
+
+import dev.perflab.catalog.Catalog;
+import dev.perflab.catalog.ExperimentDefinition;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns a request into a run the lab may start, or rejects it with every reason at once. */
+final class RunRequestCheck {
+
+    static final Set<String> OPTIONS = Set.of(
+            "profile", "forks", "warmupIterations", "measurementIterations", "iterationMillis", "jvmOptions",
+            "profiler");
+    static final Set<String> PROFILERS = Set.of("none", "gc");
+
+    private final Catalog catalog;
+    private final Duration maxPredictedRun;
+
+    RunRequestCheck(Catalog catalog, Duration maxPredictedRun) {
+        this.catalog = catalog;
+        this.maxPredictedRun = maxPredictedRun;
+    }
+
+    ValidatedRun check(RunRequest request) {
+        var experiment = catalog.find(request.experiment()).orElseThrow(() -> new RunRejectedException(List.of(
+                new FieldError("experiment", "unknown experiment '" + request.experiment() + "'"))));
+        List<FieldError> errors = new ArrayList<>();
+        request.options().keySet().stream()
+                .filter(name -> !OPTIONS.contains(name))
+                .forEach(name -> errors.add(new FieldError("options." + name, "is not a run option")));
+        String profileName = text(request.options().getOrDefault("profile", "standard"));
+        var profile = experiment.profiles().get(profileName);
+        if (profile == null) {
+            throw reject(errors, new FieldError("options.profile", "must be smoke or standard"));
+        }
+        var profileParams = profile.params() == null ? Map.<String, List<String>>of() : profile.params();
+        var params = ParamsCheck.grid(experiment, request.params(), profileParams, errors);
+        var options = new RunOptions(
+                profileName,
+                bounded(request, "forks", profile.forks(), 1, 5, errors),
+                bounded(request, "warmupIterations", profile.warmupIterations(), 0, 50, errors),
+                bounded(request, "measurementIterations", profile.measurementIterations(), 1, 100, errors),
+                bounded(request, "iterationMillis", (int) profile.iterationMillis(), 10, 60_000, errors),
+                jvmOptions(experiment, request.options().get("jvmOptions"), errors),
+                profiler(request.options().getOrDefault("profiler", "none"), errors));
+        if (!errors.isEmpty()) {
+            throw new RunRejectedException(errors);
+        }
+        int points = params.values().stream().mapToInt(List::size).reduce(1, Math::multiplyExact);
+        var plan = RunPlan.of(points, options);
+        if (plan.predictedMillis() > maxPredictedRun.toMillis()) {
+            throw reject(errors, new FieldError("options", "this run would take about "
+                    + Duration.ofMillis(plan.predictedMillis()).toSeconds() + " s, over the lab's limit of "
+                    + maxPredictedRun.toSeconds() + " s: sweep fewer values or use fewer iterations"));
+        }
+        return new ValidatedRun(experiment, params, options, plan);
+    }
+
+    private static int bounded(RunRequest request, String name, int fallback, int min, int max, List<FieldError> errors) {
+        Object value = request.options().get(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return fallback;
+        }
+        var texts = ParamsCheck.texts(value);
+        try {
+            int number = texts.size() == 1 ? Integer.parseInt(texts.getFirst()) : Integer.MIN_VALUE;
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as any other value out of bounds
+        }
+        errors.add(new FieldError("options." + name, "must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    private static List<String> jvmOptions(ExperimentDefinition experiment, Object value, List<FieldError> errors) {
+        List<String> ids = ParamsCheck.texts(value);
+        for (String id : ids) {
+            if (experiment.jvmOption(id).isEmpty()) {
+                errors.add(new FieldError("options.jvmOptions", "'" + id + "' is not an allowed JVM option here; allowed: "
+                        + String.join(", ", experiment.jvmOptions().stream().map(o -> o.id()).toList())));
+            }
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    private static String profiler(Object value, List<FieldError> errors) {
+        String profiler = text(value);
+        if (!PROFILERS.contains(profiler)) {
+            errors.add(new FieldError("options.profiler", "must be one of " + String.join(", ", PROFILERS)));
+            return "none";
+        }
+        return profiler;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s.strip() : String.valueOf(value);
+    }
+
+    private static RunRejectedException reject(List<FieldError> errors, FieldError last) {
+        var all = new ArrayList<>(errors);
+        all.add(last);
+        return new RunRejectedException(all);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.perflab.run;
+
+import dev.perflab.store.RunRow;
+import dev.perflab.store.RunStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the web layer can do with runs: create, read, follow and cancel them. */
+public class RunService {
+
+    private static final char[] ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+    private static final int ID_LENGTH = 10;
+
+    private final RunRequestCheck check;
+    private final RunQueue queue;
+    private final LiveRuns live;
+    private final RunStore store;
+    private final RunReader reader;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String labVersion;
+    private final SecureRandom random = new SecureRandom();
+
+    RunService(
+            RunRequestCheck check,
+            RunQueue queue,
+            LiveRuns live,
+            RunStore store,
+            JsonMapper json,
+            Clock clock,
+            String labVersion) {
+        this.check = check;
+        this.queue = queue;
+        this.live = live;
+        this.store = store;
+        this.reader = new RunReader(json);
+        this.json = json;
+        this.clock = clock;
+        this.labVersion = labVersion;
+    }
+
+    /**
+     * Checks, stores and queues a run. Fails with {@link RunRejectedException} or
+     * {@link QueueFullException} before anything is stored or started.
+     */
+    public Mono<Run> create(RunRequest request) {
+        return Mono.fromCallable(() -> {
+                    var validated = check.check(request);
+                    queue.checkRoom();
+                    return validated;
+                })
+                .flatMap(validated -> {
+                    String id = newId();
+                    var row = new RunRow(
+                            id,
+                            validated.experiment().id(),
+                            json.writeValueAsString(validated.params()),
+                            json.writeValueAsString(validated.options()),
+                            json.writeValueAsString(validated.plan()),
+                            null,
+                            RunStatus.QUEUED.name(),
+                            clock.instant(),
+                            null,
+                            null,
+                            null,
+                            labVersion);
+                    return store.insert(row).then(Mono.fromRunnable(() -> enqueue(id, validated)))
+                            .then(find(id));
+                });
+    }
+
+    public Mono<Run> find(String id) {
+        return store.find(id).flatMap(row -> store.eventsOfTypes(id, RunReader.VIEW_EVENT_TYPES)
+                .collectList()
+                .map(events -> reader.read(row, events)));
+    }
+
+    public Flux<Run> recent(int limit) {
+        return store.recent(limit).concatMap(row -> find(row.id()));
+    }
+
+    /**
+     * Every event after {@code afterId}, then live ones until the terminal event. Empty for an
+     * unknown run.
+     */
+    public Flux<RunEvent> events(String id, long afterId) {
+        return live.find(id)
+                .map(channel -> channel.events().filter(event -> event.id() > afterId))
+                .orElseGet(() -> store.events(id, afterId)
+                        .map(row -> new RunEvent(row.seq(), row.type(), row.at(), row.dataJson())));
+    }
+
+    /** @return false when the run does not exist or has already ended */
+    public Mono<Boolean> cancel(String id) {
+        return Mono.fromCallable(() -> queue.cancel(id, "cancelled by a user"));
+    }
+
+    public Mono<Boolean> exists(String id) {
+        return live.find(id).isPresent() ? Mono.just(true) : store.find(id).hasElement();
+    }
+
+    private void enqueue(String id, ValidatedRun validated) {
+        var channel = new EventChannel(id, 1, store, json, clock);
+        live.add(id, channel);
+        queue.submit(new QueuedRun(id, validated, channel));
+    }
+
+    private String newId() {
+        var id = new StringBuilder(ID_LENGTH);
+        for (int i = 0; i < ID_LENGTH; i++) {
+            id.append(ID_ALPHABET[random.nextInt(ID_ALPHABET.length)]);
+        }
+        return id.toString();
+    }
+
+    static List<String> unendedStatuses() {
+        return List.of(RunStatus.QUEUED.name(), RunStatus.RUNNING.name());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.perflab.web;
+
+import dev.perflab.run.FieldError;
+import dev.perflab.run.QueueFullException;
+import dev.perflab.run.RunRejectedException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebInputException;
+
+/** The API's answers to bad input: {@code {errors:[{field, message}]}}, never a stack trace. */
+@RestControllerAdvice(assignableTypes = {RunApi.class, ExperimentApi.class})
+class ApiErrors {
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, List<FieldError>>> rejected(RunRejectedException e) {
+        return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, List<FieldError>>> unreadable(ServerWebInputException e) {
+        String why = e.getMostSpecificCause().getMessage();
+        String message = "is not a valid run request: " + (why == null ? e.getReason() : firstLine(why));
+        return ResponseEntity.badRequest().body(Map.of("errors", List.of(new FieldError("body", message))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, List<FieldError>>> queueFull(QueueFullException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(Map.of("errors", List.of(new FieldError("queue", e.getMessage()))));
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

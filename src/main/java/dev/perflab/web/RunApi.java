@@ -1,0 +1,90 @@
+package dev.perflab.web;
+
+import dev.perflab.metrics.LabMetrics;
+import dev.perflab.run.Run;
+import dev.perflab.run.RunEvent;
+import dev.perflab.run.RunRequest;
+import dev.perflab.run.RunService;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/runs")
+class RunApi {
+
+    private final RunService runs;
+    private final LabMetrics metrics;
+
+    RunApi(RunService runs, LabMetrics metrics) {
+        this.runs = runs;
+        this.metrics = metrics;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Map<String, String>>> create(@RequestBody RunRequest request) {
+        return runs.create(request).map(run -> ResponseEntity.created(URI.create("/api/runs/" + run.id()))
+                .body(Map.of("id", run.id(), "url", "/runs/" + run.id(), "status", run.status().name())));
+    }
+
+    @GetMapping("/{id}")
+    Mono<Run> one(@PathVariable String id) {
+        return runs.find(id).switchIfEmpty(Mono.error(() -> notFound(id)));
+    }
+
+    /** Replays the run's events from the first (or after Last-Event-ID), then streams live ones. */
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<String>> events(
+            @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        long after = parseEventId(lastEventId);
+        return runs.exists(id).flatMapMany(exists -> exists ? runs.events(id, after) : Flux.error(notFound(id)))
+                .map(RunApi::sse)
+                .doOnNext(event -> metrics.eventDelivered())
+                .doOnSubscribe(subscription -> metrics.viewerConnected())
+                .doFinally(signal -> metrics.viewerLeft());
+    }
+
+    @PostMapping("/{id}/cancel")
+    Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String id) {
+        return runs.exists(id).flatMap(exists -> exists ? runs.cancel(id) : Mono.error(notFound(id)))
+                .map(cancelled -> cancelled
+                        ? ResponseEntity.accepted().body(Map.<String, Object>of("cancelled", true))
+                        : ResponseEntity.status(HttpStatus.CONFLICT)
+                                .body(Map.<String, Object>of("cancelled", false, "message", "the run has already ended")));
+    }
+
+    static ServerSentEvent<String> sse(RunEvent event) {
+        return ServerSentEvent.builder(event.data())
+                .id(Long.toString(event.id()))
+                .event(event.type())
+                .build();
+    }
+
+    private static long parseEventId(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(lastEventId.strip()));
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Last-Event-ID must be an event id");
+        }
+    }
+
+    private static ResponseStatusException notFound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + id);
+    }
+}
