@@ -156,7 +156,7 @@ function timeFigure(series, axis, chartDef) {
   const config = {
     type: 'scatterWithErrorBars',
     data: { datasets: series.map((s, index) => timeDataset(s, index, hasErrors)) },
-    options: chartOptions(title, axis, axis.unit || 'score'),
+    options: chartOptions(title, axis, axis.unit ? `score (${axis.unit})` : 'score'),
   };
   const bars = hasErrors
     ? "Bars show JMH's 99.9 % confidence interval."
@@ -265,7 +265,7 @@ export const coreCountMarker = {
     ctx.lineTo(x, bottom);
     ctx.stroke();
     ctx.textAlign = 'right';
-    ctx.fillText(`${cores} cores`, x - 4, top + 12);
+    ctx.fillText(`${cores} cores`, x - 4, bottom - 6);
     ctx.restore();
   },
 };

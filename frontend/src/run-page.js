@@ -78,7 +78,7 @@ function render(view) {
   if (drawn.log !== state.log) renderLog(state.log);
   view.drawn = { iterations: state.iterations, results: state.results, environment: state.environment, error: state.error, log: state.log };
   document.body.dataset.liveIterations = String(livePointsDrawn(view));
-  document.body.dataset.results = String(byId('results-table')?.tBodies[0]?.rows.length ?? 0);
+  document.body.dataset.results = String(state.results.length);
 }
 
 // ---- status and progress ----------------------------------------------------------------------
@@ -221,12 +221,11 @@ function paramColumns(definition, results) {
 }
 
 function headerRow(columns, severalBenchmarks) {
-  const labels = [...(severalBenchmarks ? ['benchmark'] : []), ...columns.map((column) => column.label)];
   const row = document.createElement('tr');
-  for (const [text, numeric] of [...labels.map((label) => [label, false]), ['score', true], ['± error (99.9 %)', true], ['unit', false]]) {
-    row.append(cell('th', text, numeric ? 'num' : ''));
-    row.lastChild.scope = 'col';
-  }
+  if (severalBenchmarks) row.append(cell('th', 'benchmark'));
+  for (const column of columns) row.append(cell('th', column.label));
+  row.append(cell('th', 'score', 'num'), cell('th', '± error (99.9 %)', 'num'), cell('th', 'unit'));
+  for (const header of row.cells) header.scope = 'col';
   return row;
 }
 

@@ -137,7 +137,7 @@ test('runResourceResultsWithUnitWork', () => {
     { params: { workers: '1', variant: 'v' }, score: 10, scoreError: null, unit: 'ms/op' },
   ];
   const [chart, speed] = workerCountCharts(results, workerCount, 2);
-  assert.equal(chart.config.options.scales.y.title.text, 'ms/op');
+  assert.equal(chart.config.options.scales.y.title.text, 'score (ms/op)');
   assert.deepEqual(speed.config.data.datasets[0].data, [{ x: 1, y: 1 }, { x: 2, y: 2 }]);
 });
 

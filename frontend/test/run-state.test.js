@@ -99,7 +99,7 @@ test('failedRunKeepsReasonStderrAndWhatWasMeasured', () => {
   assert.ok(isTerminal(state.status));
 });
 
-test('failedEventCarriesTimeoutAndInterruptionStatus', () => {
+test('failedEventCarriesTheTimedOutStatus', () => {
   const base = fromEvents(definition, failed.slice(0, 6));
   const timedOut = applyEvent(base, { id: 7, type: 'failed', data: { status: 'TIMED_OUT', reason: 'run exceeded 120 s' } });
   assert.equal(timedOut.status, 'TIMED_OUT');

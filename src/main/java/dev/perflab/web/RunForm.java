@@ -1,0 +1,96 @@
+package dev.perflab.web;
+
+import dev.perflab.catalog.ExperimentDefinition;
+import dev.perflab.catalog.ParamDefinition;
+import dev.perflab.run.FieldError;
+import dev.perflab.run.RunRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The experiment form: one field per param and run option, each also a query parameter, so a
+ * configured form is a link. Lists are comma-separated text.
+ */
+record RunForm(
+        Map<String, String> params,
+        String profile,
+        String forks,
+        String warmupIterations,
+        String measurementIterations,
+        String iterationMillis,
+        List<String> jvmOptions,
+        String profiler,
+        Map<String, String> errors) {
+
+    static final List<String> OPTION_FIELDS =
+            List.of("profile", "forks", "warmupIterations", "measurementIterations", "iterationMillis", "profiler");
+
+    static RunForm from(ExperimentDefinition experiment, MultiValueMap<String, String> fields) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (ParamDefinition param : experiment.params()) {
+            String given = fields.getFirst(param.name());
+            params.put(param.name(), given != null ? given : String.join(",", param.defaults()));
+        }
+        Function<String, String> field = name -> {
+            String value = fields.getFirst(name);
+            return value == null ? "" : value.strip();
+        };
+        List<String> jvmOptions = fields.getOrDefault("jvmOptions", List.of());
+        return new RunForm(
+                params,
+                field.apply("profile").isEmpty() ? "standard" : field.apply("profile"),
+                field.apply("forks"),
+                field.apply("warmupIterations"),
+                field.apply("measurementIterations"),
+                field.apply("iterationMillis"),
+                jvmOptions,
+                field.apply("profiler").isEmpty() ? "none" : field.apply("profiler"),
+                Map.of());
+    }
+
+    RunRequest toRequest(String experimentId) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("profile", profile);
+        options.put("profiler", profiler);
+        putIfGiven(options, "forks", forks);
+        putIfGiven(options, "warmupIterations", warmupIterations);
+        putIfGiven(options, "measurementIterations", measurementIterations);
+        putIfGiven(options, "iterationMillis", iterationMillis);
+        if (!jvmOptions.isEmpty()) {
+            options.put("jvmOptions", jvmOptions);
+        }
+        return new RunRequest(experimentId, new LinkedHashMap<>(params), options);
+    }
+
+    /** The same form with each error placed by its field's name ({@code workers}, {@code forks}). */
+    RunForm withErrors(List<FieldError> fieldErrors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError error : fieldErrors) {
+            String name = error.field().substring(error.field().indexOf('.') + 1);
+            byField.merge(name, error.message(), (a, b) -> a + "; " + b);
+        }
+        return new RunForm(
+                params, profile, forks, warmupIterations, measurementIterations, iterationMillis, jvmOptions, profiler,
+                byField);
+    }
+
+    /** A run option's field text by name, for the template. */
+    public String option(String name) {
+        return switch (name) {
+            case "forks" -> forks;
+            case "warmupIterations" -> warmupIterations;
+            case "measurementIterations" -> measurementIterations;
+            case "iterationMillis" -> iterationMillis;
+            default -> throw new IllegalArgumentException("no run option field " + name);
+        };
+    }
+
+    private static void putIfGiven(Map<String, Object> options, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            options.put(name, value);
+        }
+    }
+}
