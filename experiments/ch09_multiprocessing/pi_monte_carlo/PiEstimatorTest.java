@@ -26,8 +26,8 @@ class PiEstimatorTest {
     void estimatesPiWithinTolerance(PiEstimator.Variant variant) throws Exception {
         var estimator = new PiEstimator(pool, 3, variant, 42);
         long samples = 2_000_000;
-        assertThat(estimator.estimate(samples)).isCloseTo(Math.PI, org.assertj.core.data.Offset.offset(
-                PiEstimator.tolerance(samples)));
+        assertThat(estimator.estimate(samples))
+                .isCloseTo(Math.PI, org.assertj.core.data.Offset.offset(PiEstimator.tolerance(samples)));
     }
 
     @ParameterizedTest
@@ -55,8 +55,8 @@ class PiEstimatorTest {
 
     @Test
     void toleranceShrinksWithTheSquareRootOfSamples() {
-        assertThat(PiEstimator.tolerance(100) / PiEstimator.tolerance(10_000)).isCloseTo(10.0,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(PiEstimator.tolerance(100) / PiEstimator.tolerance(10_000))
+                .isCloseTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -47,15 +47,14 @@ final class EventOutputFormat implements OutputFormat {
                         || benchmark.getWarmup().getCount() == 0);
         if (firstOfFork) {
             fork++;
-            events.write(new HarnessEvent.Fork(
-                    benchmark.getBenchmark(), params(benchmark), fork, benchmark.getForks()));
+            events.write(
+                    new HarnessEvent.Fork(benchmark.getBenchmark(), params(benchmark), fork, benchmark.getForks()));
         }
         text.iteration(benchmark, iteration, index);
     }
 
     @Override
-    public void iterationResult(
-            BenchmarkParams benchmark, IterationParams iteration, int index, IterationResult data) {
+    public void iterationResult(BenchmarkParams benchmark, IterationParams iteration, int index, IterationResult data) {
         Result<?> primary = data.getPrimaryResult();
         events.write(new HarnessEvent.Iteration(
                 benchmark.getBenchmark(),

@@ -16,7 +16,9 @@ class ReadyBanner {
     @EventListener
     void announce(ApplicationReadyEvent ready) {
         if (ready.getApplicationContext() instanceof WebServerApplicationContext web) {
-            log.info("perflab is ready: open http://localhost:{}/", web.getWebServer().getPort());
+            log.info(
+                    "perflab is ready: open http://localhost:{}/",
+                    web.getWebServer().getPort());
         }
     }
 }

@@ -42,6 +42,11 @@ public final class Catalog {
         }
     }
 
+    /** A catalog of definitions that were checked elsewhere, or are being tested. */
+    public static Catalog of(List<ExperimentDefinition> definitions) {
+        return new Catalog(definitions);
+    }
+
     public List<ExperimentDefinition> all() {
         return ordered;
     }

@@ -16,8 +16,9 @@ final class DefinitionCheck {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
     private static final Pattern OPTION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** JVM flags a definition may allow: HotSpot -X/-XX flags and module additions, nothing else. */
-    private static final Pattern JVM_ARG = Pattern.compile("-XX:[+-]?[A-Za-z0-9]+(=[A-Za-z0-9.,:_-]+)?|-X[a-z]+[0-9a-z]*"
-            + "|--add-modules=[a-z.]+|-D[a-z][a-zA-Z0-9.]*=[a-zA-Z0-9.,_-]*");
+    private static final Pattern JVM_ARG =
+            Pattern.compile("-XX:[+-]?[A-Za-z0-9]+(=[A-Za-z0-9.,:_-]+)?|-X[a-z]+[0-9a-z]*"
+                    + "|--add-modules=[a-z.]+|-D[a-z][a-zA-Z0-9.]*=[a-zA-Z0-9.,_-]*");
 
     private DefinitionCheck() {}
 
@@ -69,7 +70,8 @@ final class DefinitionCheck {
                     add("param " + param.name() + " has no type");
                     continue;
                 }
-                if (param.type() == ParamDefinition.ParamType.CHOICE && param.choiceValues().isEmpty()) {
+                if (param.type() == ParamDefinition.ParamType.CHOICE
+                        && param.choiceValues().isEmpty()) {
                     add("param " + param.name() + " is a choice without choices");
                 }
                 if (param.min() != null && param.max() != null && param.min() > param.max()) {
@@ -126,10 +128,11 @@ final class DefinitionCheck {
                     add("profile " + name + " has iterationMillis below 10");
                 }
                 if (profile.params() != null) {
-                    profile.params().forEach((param, values) -> d.param(param)
-                            .ifPresentOrElse(
-                                    p -> checkValues("profile " + name + " value of " + param, p, values),
-                                    () -> add("profile " + name + " sets unknown param " + param)));
+                    profile.params()
+                            .forEach((param, values) -> d.param(param)
+                                    .ifPresentOrElse(
+                                            p -> checkValues("profile " + name + " value of " + param, p, values),
+                                            () -> add("profile " + name + " sets unknown param " + param)));
                 }
             });
         }

@@ -27,7 +27,8 @@ record DefinitionSource(List<ExperimentDefinition> definitions, Set<String> benc
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<ExperimentDefinition> definitions = new ArrayList<>();
             for (ZipEntry entry : zip.stream().toList()) {
-                if (entry.getName().startsWith("experiments/") && entry.getName().endsWith("/" + DEFINITION)) {
+                if (entry.getName().startsWith("experiments/")
+                        && entry.getName().endsWith("/" + DEFINITION)) {
                     definitions.add(parse(zip, entry));
                 }
             }

@@ -73,10 +73,12 @@ public class ForkLauncher {
         }
 
         void start(String specJson) {
-            Thread stdout = Thread.ofVirtual().name("fork-stdout").start(() -> readLines(
-                    process.getInputStream(), line -> sink.next(decode(line))));
-            Thread stderr = Thread.ofVirtual().name("fork-stderr").start(() -> readLines(
-                    process.getErrorStream(), line -> {
+            Thread stdout = Thread.ofVirtual()
+                    .name("fork-stdout")
+                    .start(() -> readLines(process.getInputStream(), line -> sink.next(decode(line))));
+            Thread stderr = Thread.ofVirtual()
+                    .name("fork-stderr")
+                    .start(() -> readLines(process.getErrorStream(), line -> {
                         tail.add(line);
                         sink.next(new ForkOutput.Log(line));
                     }));

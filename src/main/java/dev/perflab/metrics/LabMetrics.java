@@ -44,7 +44,9 @@ public class LabMetrics {
     }
 
     public void queueDepth(Supplier<Number> depth) {
-        Gauge.builder("perflab.queue.depth", depth).description("Runs queued or running").register(registry);
+        Gauge.builder("perflab.queue.depth", depth)
+                .description("Runs queued or running")
+                .register(registry);
     }
 
     public void started(String runId) {
@@ -59,8 +61,11 @@ public class LabMetrics {
     }
 
     public void ended(String runId, String status) {
-        Counter.builder("perflab.runs").tag("status", status).description("Runs ended, by outcome")
-                .register(registry).increment();
+        Counter.builder("perflab.runs")
+                .tag("status", status)
+                .description("Runs ended, by outcome")
+                .register(registry)
+                .increment();
         Instant start = runStarts.remove(runId);
         forkSeen.remove(runId);
         if (start != null) {

@@ -41,7 +41,11 @@ final class EventChannel {
                 .concatMap(pending -> store.append(row(pending.event()))
                         .then(pending.statusChange())
                         .onErrorResume(e -> {
-                            log.error("Could not store event {} of run {}", pending.event().id(), runId, e);
+                            log.error(
+                                    "Could not store event {} of run {}",
+                                    pending.event().id(),
+                                    runId,
+                                    e);
                             return Mono.empty();
                         })
                         .thenReturn(pending.event()))
@@ -59,7 +63,9 @@ final class EventChannel {
         }
         var event = new RunEvent(nextId++, type, clock.instant(), json.writeValueAsString(data));
         ended = event.isTerminal();
-        inbox.emitNext(new Pending(event, statusChange), Sinks.EmitFailureHandler.busyLooping(java.time.Duration.ofSeconds(1)));
+        inbox.emitNext(
+                new Pending(event, statusChange),
+                Sinks.EmitFailureHandler.busyLooping(java.time.Duration.ofSeconds(1)));
         return true;
     }
 

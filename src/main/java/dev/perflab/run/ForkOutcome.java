@@ -15,8 +15,8 @@ final class ForkOutcome {
 
     void checkProtocol(HarnessEvent.Hello hello) {
         if (hello.protocol() != HarnessEvent.PROTOCOL_VERSION) {
-            problem = "the harness speaks protocol " + hello.protocol() + ", the server "
-                    + HarnessEvent.PROTOCOL_VERSION;
+            problem =
+                    "the harness speaks protocol " + hello.protocol() + ", the server " + HarnessEvent.PROTOCOL_VERSION;
         }
     }
 
@@ -32,15 +32,17 @@ final class ForkOutcome {
 
     Verdict verdict(Duration timeout) {
         if (exit == null) {
-            return new Verdict(RunStatus.TIMED_OUT, "the run passed the lab's time limit of " + timeout.toMinutes()
-                    + " min and was stopped", List.of());
+            return new Verdict(
+                    RunStatus.TIMED_OUT,
+                    "the run passed the lab's time limit of " + timeout.toMinutes() + " min and was stopped",
+                    List.of());
         }
         if (problem != null) {
             return new Verdict(RunStatus.FAILED, problem, exit.stderrTail());
         }
         if (exit.status() != 0) {
-            return new Verdict(RunStatus.FAILED, "the benchmark JVM exited with status " + exit.status(),
-                    exit.stderrTail());
+            return new Verdict(
+                    RunStatus.FAILED, "the benchmark JVM exited with status " + exit.status(), exit.stderrTail());
         }
         return new Verdict(RunStatus.SUCCEEDED, null, List.of());
     }

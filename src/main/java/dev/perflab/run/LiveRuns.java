@@ -18,9 +18,7 @@ final class LiveRuns {
 
     void add(String runId, EventChannel channel) {
         channels.put(runId, channel);
-        channel.terminated()
-                .then(Mono.delay(LINGER))
-                .subscribe(done -> channels.remove(runId, channel));
+        channel.terminated().then(Mono.delay(LINGER)).subscribe(done -> channels.remove(runId, channel));
     }
 
     Optional<EventChannel> find(String runId) {

@@ -24,8 +24,8 @@ final class ParamsCheck {
             List<FieldError> errors) {
         requested.keySet().stream()
                 .filter(name -> experiment.param(name).isEmpty())
-                .forEach(name -> errors.add(new FieldError("params." + name, "is not a parameter of "
-                        + experiment.id())));
+                .forEach(name ->
+                        errors.add(new FieldError("params." + name, "is not a parameter of " + experiment.id())));
         Map<String, List<String>> grid = new LinkedHashMap<>();
         for (ParamDefinition param : experiment.params()) {
             List<String> raw = requested.containsKey(param.name())
@@ -68,10 +68,19 @@ final class ParamsCheck {
                 yield texts;
             }
             case String text ->
-                Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            case Double number when number == Math.rint(number) && Math.abs(number) < 1e15 ->
-                List.of(Long.toString(number.longValue()));
+                Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+            case Double number -> List.of(wholeNumberText(number));
             default -> List.of(value.toString());
         };
+    }
+
+    /** JSON gives 2 as 2.0 in some clients; a whole number is written without its fraction. */
+    private static String wholeNumberText(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15
+                ? Long.toString((long) number)
+                : Double.toString(number);
     }
 }

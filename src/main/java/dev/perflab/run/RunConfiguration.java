@@ -20,7 +20,8 @@ class RunConfiguration {
     @Bean
     ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab) {
         // The host JVM only relays events: a small heap and C1 start it fastest.
-        return new ForkLauncher(jar.path(), List.of("-Xmx" + lab.hostHeap(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        return new ForkLauncher(
+                jar.path(), List.of("-Xmx" + lab.hostHeap(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
     }
 
     @Bean
@@ -38,13 +39,19 @@ class RunConfiguration {
             LabMetrics metrics,
             ObjectProvider<BuildProperties> build) {
         var clock = Clock.systemUTC();
-        String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
-        var execution = new RunExecution(
-                launcher, store, json, clock, lab.runTimeout(), lab.forkHeap(), version, metrics);
+        String version =
+                build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        var execution =
+                new RunExecution(launcher, store, json, clock, lab.runTimeout(), lab.forkHeap(), version, metrics);
         var queue = new RunQueue(lab.queueCapacity(), execution);
         metrics.queueDepth(queue::depth);
         return new RunService(
-                new RunRequestCheck(catalog, lab.maxPredictedRun()), queue, new LiveRuns(), store, json,
-                clock, version);
+                new RunRequestCheck(catalog, lab.maxPredictedRun()),
+                queue,
+                new LiveRuns(),
+                store,
+                json,
+                clock,
+                version);
     }
 }

@@ -1,8 +1,8 @@
 package dev.perflab.run;
 
 import dev.perflab.fork.ForkLauncher;
-import dev.perflab.metrics.LabMetrics;
 import dev.perflab.fork.ForkOutput;
+import dev.perflab.metrics.LabMetrics;
 import dev.perflab.protocol.HarnessEvent;
 import dev.perflab.protocol.RunSpec;
 import dev.perflab.store.RunStore;
@@ -78,9 +78,14 @@ final class RunExecution {
         }
         String error = reason == null
                 ? null
-                : stderrTail.isEmpty() ? reason : reason + "\n\nLast lines of stderr:\n" + String.join("\n", stderrTail);
+                : stderrTail.isEmpty()
+                        ? reason
+                        : reason + "\n\nLast lines of stderr:\n" + String.join("\n", stderrTail);
         boolean published = run.channel()
-                .publish(status.terminalEventType(), data, store.markEnded(run.id(), status.name(), clock.instant(), error));
+                .publish(
+                        status.terminalEventType(),
+                        data,
+                        store.markEnded(run.id(), status.name(), clock.instant(), error));
         if (published) {
             metrics.ended(run.id(), status.name());
         }
@@ -89,8 +94,8 @@ final class RunExecution {
     private void handle(QueuedRun run, ForkOutput output, ForkOutcome outcome) {
         var channel = run.channel();
         switch (output) {
-            case ForkOutput.Event(HarnessEvent event) -> {
-                switch (event) {
+            case ForkOutput.Event wrapped -> {
+                switch (wrapped.event()) {
                     case HarnessEvent.Hello hello -> outcome.checkProtocol(hello);
                     case HarnessEvent.Environment environment -> {
                         ObjectNode data = withoutType(environment);
@@ -105,19 +110,18 @@ final class RunExecution {
                     case HarnessEvent.Result result -> channel.publish("result", withoutType(result));
                 }
             }
-            case ForkOutput.Log(String line) -> channel.publish("log", Map.of("stream", "stderr", "line", line));
-            case ForkOutput.Malformed(String line, String problem) -> {
-                outcome.malformed(problem);
-                channel.publish("log", Map.of("stream", "stdout", "line", line));
+            case ForkOutput.Log log -> channel.publish("log", Map.of("stream", "stderr", "line", log.line()));
+            case ForkOutput.Malformed malformed -> {
+                outcome.malformed(malformed.problem());
+                channel.publish("log", Map.of("stream", "stdout", "line", malformed.line()));
             }
             case ForkOutput.Exited exited -> outcome.exited(exited);
         }
     }
 
     private void conclude(QueuedRun run, ForkOutcome outcome) {
-        switch (outcome.verdict(timeout)) {
-            case ForkOutcome.Verdict(RunStatus status, String reason, List<String> tail) -> end(run, status, reason, tail);
-        }
+        ForkOutcome.Verdict verdict = outcome.verdict(timeout);
+        end(run, verdict.status(), verdict.reason(), verdict.stderrTail());
     }
 
     RunSpec spec(ValidatedRun run) {
@@ -133,7 +137,9 @@ final class RunExecution {
                 run.options().measurementIterations(),
                 run.options().iterationMillis(),
                 jvmArgs,
-                run.options().profiler().equals("none") ? List.of() : List.of(run.options().profiler()));
+                run.options().profiler().equals("none")
+                        ? List.of()
+                        : List.of(run.options().profiler()));
     }
 
     private ObjectNode withoutType(HarnessEvent event) {

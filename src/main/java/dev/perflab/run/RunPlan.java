@@ -7,7 +7,12 @@ import java.time.Duration;
  * iterations, plus JVM starts. A lower bound when one operation outlasts an iteration.
  */
 public record RunPlan(
-        int points, int forks, int warmupIterations, int measurementIterations, long iterationMillis, long predictedMillis) {
+        int points,
+        int forks,
+        int warmupIterations,
+        int measurementIterations,
+        long iterationMillis,
+        long predictedMillis) {
 
     /** Starting a measuring JVM and JMH in it, measured on a 2-core machine (~0.5 s). */
     static final Duration FORK_START = Duration.ofMillis(600);

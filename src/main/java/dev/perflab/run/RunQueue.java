@@ -44,7 +44,8 @@ final class RunQueue {
 
     /** @return false when the run is neither waiting nor running here */
     synchronized boolean cancel(String runId, String reason) {
-        Optional<QueuedRun> queued = waiting.stream().filter(r -> r.id().equals(runId)).findFirst();
+        Optional<QueuedRun> queued =
+                waiting.stream().filter(r -> r.id().equals(runId)).findFirst();
         if (queued.isPresent()) {
             waiting.remove(queued.get());
             execution.end(queued.get(), RunStatus.CANCELLED, reason, java.util.List.of());

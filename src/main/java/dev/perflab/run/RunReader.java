@@ -5,7 +5,6 @@ import dev.perflab.store.RunRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,5 +61,4 @@ final class RunReader {
     private static Double nullableDouble(JsonNode node) {
         return node == null || node.isNull() ? null : node.asDouble();
     }
-
 }

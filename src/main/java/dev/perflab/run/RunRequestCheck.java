@@ -12,7 +12,12 @@ import java.util.Set;
 final class RunRequestCheck {
 
     static final Set<String> OPTIONS = Set.of(
-            "profile", "forks", "warmupIterations", "measurementIterations", "iterationMillis", "jvmOptions",
+            "profile",
+            "forks",
+            "warmupIterations",
+            "measurementIterations",
+            "iterationMillis",
+            "jvmOptions",
             "profiler");
     static final Set<String> PROFILERS = Set.of("none", "gc");
 
@@ -25,8 +30,9 @@ final class RunRequestCheck {
     }
 
     ValidatedRun check(RunRequest request) {
-        var experiment = catalog.find(request.experiment()).orElseThrow(() -> new RunRejectedException(List.of(
-                new FieldError("experiment", "unknown experiment '" + request.experiment() + "'"))));
+        var experiment = catalog.find(request.experiment())
+                .orElseThrow(() -> new RunRejectedException(
+                        List.of(new FieldError("experiment", "unknown experiment '" + request.experiment() + "'"))));
         List<FieldError> errors = new ArrayList<>();
         request.options().keySet().stream()
                 .filter(name -> !OPTIONS.contains(name))
@@ -52,14 +58,20 @@ final class RunRequestCheck {
         int points = params.values().stream().mapToInt(List::size).reduce(1, Math::multiplyExact);
         var plan = RunPlan.of(points, options);
         if (plan.predictedMillis() > maxPredictedRun.toMillis()) {
-            throw reject(errors, new FieldError("options", "this run would take about "
-                    + Duration.ofMillis(plan.predictedMillis()).toSeconds() + " s, over the lab's limit of "
-                    + maxPredictedRun.toSeconds() + " s: sweep fewer values or use fewer iterations"));
+            throw reject(
+                    errors,
+                    new FieldError(
+                            "options",
+                            "this run would take about "
+                                    + Duration.ofMillis(plan.predictedMillis()).toSeconds()
+                                    + " s, over the lab's limit of "
+                                    + maxPredictedRun.toSeconds() + " s: sweep fewer values or use fewer iterations"));
         }
         return new ValidatedRun(experiment, params, options, plan);
     }
 
-    private static int bounded(RunRequest request, String name, int fallback, int min, int max, List<FieldError> errors) {
+    private static int bounded(
+            RunRequest request, String name, int fallback, int min, int max, List<FieldError> errors) {
         Object value = request.options().get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
             return fallback;
@@ -81,8 +93,14 @@ final class RunRequestCheck {
         List<String> ids = ParamsCheck.texts(value);
         for (String id : ids) {
             if (experiment.jvmOption(id).isEmpty()) {
-                errors.add(new FieldError("options.jvmOptions", "'" + id + "' is not an allowed JVM option here; allowed: "
-                        + String.join(", ", experiment.jvmOptions().stream().map(o -> o.id()).toList())));
+                errors.add(new FieldError(
+                        "options.jvmOptions",
+                        "'" + id + "' is not an allowed JVM option here; allowed: "
+                                + String.join(
+                                        ", ",
+                                        experiment.jvmOptions().stream()
+                                                .map(o -> o.id())
+                                                .toList())));
             }
         }
         return ids.stream().distinct().toList();

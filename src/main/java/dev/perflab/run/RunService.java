@@ -68,15 +68,17 @@ public class RunService {
                             null,
                             null,
                             labVersion);
-                    return store.insert(row).then(Mono.fromRunnable(() -> enqueue(id, validated)))
+                    return store.insert(row)
+                            .then(Mono.fromRunnable(() -> enqueue(id, validated)))
                             .then(find(id));
                 });
     }
 
     public Mono<Run> find(String id) {
-        return store.find(id).flatMap(row -> store.eventsOfTypes(id, RunReader.VIEW_EVENT_TYPES)
-                .collectList()
-                .map(events -> reader.read(row, events)));
+        return store.find(id)
+                .flatMap(row -> store.eventsOfTypes(id, RunReader.VIEW_EVENT_TYPES)
+                        .collectList()
+                        .map(events -> reader.read(row, events)));
     }
 
     public Flux<Run> recent(int limit) {

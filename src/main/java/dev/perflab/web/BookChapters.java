@@ -8,7 +8,10 @@ final class BookChapters {
     record Chapter(int number, String title, String theme) {}
 
     static final List<Chapter> ALL = List.of(
-            new Chapter(1, "Understanding performant code", "How the machine works: memory levels, cores, and the serial part."),
+            new Chapter(
+                    1,
+                    "Understanding performant code",
+                    "How the machine works: memory levels, cores, and the serial part."),
             new Chapter(2, "Profiling to find bottlenecks", "Measure first: where the time and the memory really go."),
             new Chapter(3, "Lists and arrays", "Dynamic arrays, search, and what immutability buys."),
             new Chapter(4, "Dictionaries and sets", "Hashing: when O(1) holds and when a bad hash makes it O(n)."),

@@ -20,11 +20,15 @@ class CatalogPage {
 
     @GetMapping("/")
     String catalog(Model model) {
-        model.addAttribute("chapters", BookChapters.ALL.stream()
-                .map(chapter -> new ChapterView(chapter, catalog.all().stream()
-                        .filter(experiment -> experiment.chapter() == chapter.number())
-                        .toList()))
-                .toList());
+        model.addAttribute(
+                "chapters",
+                BookChapters.ALL.stream()
+                        .map(chapter -> new ChapterView(
+                                chapter,
+                                catalog.all().stream()
+                                        .filter(experiment -> experiment.chapter() == chapter.number())
+                                        .toList()))
+                        .toList());
         return "catalog";
     }
 }

@@ -46,8 +46,18 @@ class ExperimentApi {
 
         static ExperimentView of(ExperimentDefinition d) {
             return new ExperimentView(
-                    d.id(), d.chapter(), d.title(), d.question(), d.lesson(), d.variantsIntro(), d.benchmark(),
-                    d.params(), d.jvmOptions(), d.charts(), d.book(), d.profiles());
+                    d.id(),
+                    d.chapter(),
+                    d.title(),
+                    d.question(),
+                    d.lesson(),
+                    d.variantsIntro(),
+                    d.benchmark(),
+                    d.params(),
+                    d.jvmOptions(),
+                    d.charts(),
+                    d.book(),
+                    d.profiles());
         }
     }
 }

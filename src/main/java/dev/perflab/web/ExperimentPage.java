@@ -2,10 +2,10 @@ package dev.perflab.web;
 
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
+import dev.perflab.run.FieldError;
 import dev.perflab.run.QueueFullException;
 import dev.perflab.run.RunRejectedException;
 import dev.perflab.run.RunService;
-import dev.perflab.run.FieldError;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,14 +43,25 @@ class ExperimentPage {
             var form = RunForm.from(experiment, fields);
             return runs.create(form.toRequest(experiment.id()))
                     .map(run -> "redirect:/runs/" + run.id())
-                    .onErrorResume(RunRejectedException.class, e -> rejected(exchange, experiment, form, e.errors(), model))
-                    .onErrorResume(QueueFullException.class, e -> rejected(
-                            exchange, experiment, form, List.of(new FieldError("queue", e.getMessage())), model));
+                    .onErrorResume(
+                            RunRejectedException.class, e -> rejected(exchange, experiment, form, e.errors(), model))
+                    .onErrorResume(
+                            QueueFullException.class,
+                            e -> rejected(
+                                    exchange,
+                                    experiment,
+                                    form,
+                                    List.of(new FieldError("queue", e.getMessage())),
+                                    model));
         });
     }
 
     private Mono<String> rejected(
-            ServerWebExchange exchange, ExperimentDefinition experiment, RunForm form, List<FieldError> errors, Model model) {
+            ServerWebExchange exchange,
+            ExperimentDefinition experiment,
+            RunForm form,
+            List<FieldError> errors,
+            Model model) {
         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
         return Mono.just(render(experiment, form.withErrors(errors), model));
     }
@@ -63,7 +74,7 @@ class ExperimentPage {
     }
 
     private ExperimentDefinition experiment(String id) {
-        return catalog.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no experiment " + id));
+        return catalog.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no experiment " + id));
     }
 }

@@ -36,8 +36,15 @@ class RunApi {
 
     @PostMapping
     Mono<ResponseEntity<Map<String, String>>> create(@RequestBody RunRequest request) {
-        return runs.create(request).map(run -> ResponseEntity.created(URI.create("/api/runs/" + run.id()))
-                .body(Map.of("id", run.id(), "url", "/runs/" + run.id(), "status", run.status().name())));
+        return runs.create(request)
+                .map(run -> ResponseEntity.created(URI.create("/api/runs/" + run.id()))
+                        .body(Map.of(
+                                "id",
+                                run.id(),
+                                "url",
+                                "/runs/" + run.id(),
+                                "status",
+                                run.status().name())));
     }
 
     @GetMapping("/{id}")
@@ -50,7 +57,8 @@ class RunApi {
     Flux<ServerSentEvent<String>> events(
             @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         long after = parseEventId(lastEventId);
-        return runs.exists(id).flatMapMany(exists -> exists ? runs.events(id, after) : Flux.error(notFound(id)))
+        return runs.exists(id)
+                .flatMapMany(exists -> exists ? runs.events(id, after) : Flux.error(notFound(id)))
                 .map(RunApi::sse)
                 .doOnNext(event -> metrics.eventDelivered())
                 .doOnSubscribe(subscription -> metrics.viewerConnected())
@@ -59,11 +67,13 @@ class RunApi {
 
     @PostMapping("/{id}/cancel")
     Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String id) {
-        return runs.exists(id).flatMap(exists -> exists ? runs.cancel(id) : Mono.error(notFound(id)))
+        return runs.exists(id)
+                .flatMap(exists -> exists ? runs.cancel(id) : Mono.error(notFound(id)))
                 .map(cancelled -> cancelled
                         ? ResponseEntity.accepted().body(Map.<String, Object>of("cancelled", true))
                         : ResponseEntity.status(HttpStatus.CONFLICT)
-                                .body(Map.<String, Object>of("cancelled", false, "message", "the run has already ended")));
+                                .body(Map.<String, Object>of(
+                                        "cancelled", false, "message", "the run has already ended")));
     }
 
     static ServerSentEvent<String> sse(RunEvent event) {

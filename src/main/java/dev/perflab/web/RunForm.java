@@ -73,7 +73,14 @@ record RunForm(
             byField.merge(name, error.message(), (a, b) -> a + "; " + b);
         }
         return new RunForm(
-                params, profile, forks, warmupIterations, measurementIterations, iterationMillis, jvmOptions, profiler,
+                params,
+                profile,
+                forks,
+                warmupIterations,
+                measurementIterations,
+                iterationMillis,
+                jvmOptions,
+                profiler,
                 byField);
     }
 

@@ -28,39 +28,54 @@ class RunPage {
     /** The run's params as extra query parameters of the experiment page: "edit settings" is a link. */
     private static String paramsQuery(dev.perflab.run.Run run) {
         var query = new StringBuilder();
-        run.params().forEach((name, values) -> query.append('&')
-                .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
-                .append('=')
-                .append(java.net.URLEncoder.encode(String.join(",", values), java.nio.charset.StandardCharsets.UTF_8)));
+        run.params()
+                .forEach((name, values) -> query.append('&')
+                        .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(
+                                String.join(",", values), java.nio.charset.StandardCharsets.UTF_8)));
         return query.toString();
     }
 
     @GetMapping("/runs/{id}")
     Mono<String> show(@PathVariable String id, Model model) {
         return runs.find(id)
-                .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id)))
+                .switchIfEmpty(
+                        Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id)))
                 .map(run -> {
                     var experiment = catalog.find(run.experiment());
                     model.addAttribute("run", run);
                     model.addAttribute("experiment", experiment.orElse(null));
-                    model.addAttribute("definitionJson", experiment
-                            .map(ExperimentApi.ExperimentView::of)
-                            .map(json::writeValueAsString)
-                            .map(text -> text.replace("</", "<\\/"))
-                            .orElse("null"));
+                    model.addAttribute(
+                            "definitionJson",
+                            experiment
+                                    .map(ExperimentApi.ExperimentView::of)
+                                    .map(json::writeValueAsString)
+                                    .map(text -> text.replace("</", "<\\/"))
+                                    .orElse("null"));
                     model.addAttribute("paramNames", run.params().keySet());
                     model.addAttribute("paramsQuery", paramsQuery(run));
-                    model.addAttribute("env", run.environment() == null
-                            ? null
-                            : json.convertValue(run.environment(), java.util.Map.class));
-                    model.addAttribute("jvmFlags", run.environment() == null
-                            ? ""
-                            : String.join(" ", run.environment().path("jvmArgs").valueStream()
-                                    .map(arg -> arg.asString())
-                                    .toList()));
-                    model.addAttribute("cores", run.environment() != null && run.environment().has("cores")
-                            ? run.environment().get("cores").asInt()
-                            : Runtime.getRuntime().availableProcessors());
+                    model.addAttribute(
+                            "env",
+                            run.environment() == null
+                                    ? null
+                                    : json.convertValue(run.environment(), java.util.Map.class));
+                    model.addAttribute(
+                            "jvmFlags",
+                            run.environment() == null
+                                    ? ""
+                                    : String.join(
+                                            " ",
+                                            run.environment()
+                                                    .path("jvmArgs")
+                                                    .valueStream()
+                                                    .map(arg -> arg.asString())
+                                                    .toList()));
+                    model.addAttribute(
+                            "cores",
+                            run.environment() != null && run.environment().has("cores")
+                                    ? run.environment().get("cores").asInt()
+                                    : Runtime.getRuntime().availableProcessors());
                     return "run";
                 });
     }

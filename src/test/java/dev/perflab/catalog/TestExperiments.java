@@ -1,0 +1,50 @@
+package dev.perflab.catalog;
+
+import java.util.List;
+
+/** A small definition for tests that must not depend on the real experiments. */
+public final class TestExperiments {
+
+    public static final String ID = "ch09.test-sweep";
+
+    public static final String YAML = """
+            id: ch09.test-sweep
+            chapter: 9
+            title: Test sweep
+            question: Is the input checked?
+            lesson: Bad input starts nothing.
+            benchmark: x.TestSweep
+            params:
+              - name: workers
+                type: int
+                default: [1, 2]
+                min: 1
+                max: 16
+              - name: samples
+                type: long
+                default: 1000000
+                min: 1000
+                max: 1000000000
+              - name: variant
+                type: choice
+                default: [a, b]
+                choices: [{value: a, label: A}, {value: b, label: B}]
+            jvmOptions:
+              - id: c1-only
+                label: C1 only
+                args: ["-XX:TieredStopAtLevel=1"]
+            charts:
+              - kind: worker-count
+                x: workers
+                series: variant
+            profiles:
+              smoke: {forks: 1, warmupIterations: 1, measurementIterations: 2, iterationMillis: 100, params: {samples: 5000}}
+              standard: {forks: 1, warmupIterations: 2, measurementIterations: 4, iterationMillis: 1000}
+            """;
+
+    private TestExperiments() {}
+
+    public static Catalog catalog() {
+        return Catalog.of(List.of(DefinitionSource.parse(YAML, "# Test sweep")));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.perflab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perflab.store.EventRow;
+import dev.perflab.store.RunRow;
+import dev.perflab.store.RunStore;
+import dev.perflab.store.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventChannelTest {
+
+    @TempDir
+    Path dir;
+
+    private RunStore store;
+    private EventChannel channel;
+
+    @BeforeEach
+    void open() {
+        store = TestDatabase.open(dir);
+        store.insert(new RunRow(
+                        "r1", "ch09.x", "{}", "{}", "{}", null, "QUEUED", Instant.now(), null, null, null, "dev"))
+                .block();
+        channel = new EventChannel("r1", 1, store, JsonMapper.builder().build(), Clock.systemUTC());
+    }
+
+    @Test
+    void replaysEventsToLateSubscriberThenEnds() {
+        channel.publish("queued", Map.of("position", 1));
+        channel.publish("iteration", Map.of("score", 2.5));
+        channel.publish(
+                "finished", Map.of("status", "SUCCEEDED"), store.markEnded("r1", "SUCCEEDED", Instant.now(), null));
+
+        StepVerifier.create(channel.events())
+                .expectNextMatches(e ->
+                        e.id() == 1 && e.type().equals("queued") && e.data().equals("{\"position\":1}"))
+                .expectNextMatches(e -> e.id() == 2 && e.type().equals("iteration"))
+                .expectNextMatches(e -> e.id() == 3 && e.isTerminal())
+                .expectComplete()
+                .verify(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void storesEveryEventAndTheStatusBeforeViewersSeeTheEnd() {
+        channel.publish("queued", Map.of("position", 1));
+        channel.publish(
+                "finished", Map.of("status", "SUCCEEDED"), store.markEnded("r1", "SUCCEEDED", Instant.now(), null));
+        channel.terminated().block(Duration.ofSeconds(5));
+
+        assertThat(store.events("r1", 0).map(EventRow::type).collectList().block())
+                .containsExactly("queued", "finished");
+        assertThat(store.find("r1").block().status()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void dropsEventsAfterTheTerminalOne() {
+        channel.publish("cancelled", Map.of("status", "CANCELLED"));
+        assertThat(channel.publish("finished", Map.of("status", "SUCCEEDED"))).isFalse();
+        channel.terminated().block(Duration.ofSeconds(5));
+        assertThat(store.events("r1", 0).map(EventRow::type).collectList().block())
+                .containsExactly("cancelled");
+    }
+
+    @Test
+    void deliversLiveEventsToAnEarlySubscriber() {
+        StepVerifier.create(channel.events().map(RunEvent::type))
+                .then(() -> channel.publish("started", Map.of()))
+                .expectNext("started")
+                .then(() -> channel.publish("failed", Map.of("status", "FAILED")))
+                .expectNext("failed")
+                .expectComplete()
+                .verify(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.perflab.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunStoreTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-25T06:00:00.123456Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void storesARunAndItsLifecycle() {
+        var store = TestDatabase.open(dir);
+        store.insert(run("r1")).block();
+        store.markStarted("r1", CREATED.plusSeconds(1)).block();
+        store.markEnded("r1", "FAILED", CREATED.plusSeconds(5), "the benchmark JVM exited with status 1")
+                .block();
+
+        var row = store.find("r1").block();
+        assertThat(row.status()).isEqualTo("FAILED");
+        assertThat(row.createdAt()).isEqualTo(CREATED);
+        assertThat(row.startedAt()).isEqualTo(CREATED.plusSeconds(1));
+        assertThat(row.error()).contains("status 1");
+        assertThat(row.paramsJson()).isEqualTo("{\"workers\":[\"1\",\"2\"]}");
+    }
+
+    @Test
+    void returnsEventsInOrderAfterAGivenId() {
+        var store = TestDatabase.open(dir);
+        store.insert(run("r1")).block();
+        for (long seq = 1; seq <= 5; seq++) {
+            store.append(new EventRow("r1", seq, seq == 5 ? "finished" : "iteration", CREATED, "{\"n\":" + seq + "}"))
+                    .block();
+        }
+        assertThat(store.events("r1", 0).map(EventRow::seq).collectList().block())
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(store.events("r1", 3).map(EventRow::dataJson).collectList().block())
+                .containsExactly("{\"n\":4}", "{\"n\":5}");
+        assertThat(store.eventsOfTypes("r1", List.of("finished")).count().block())
+                .isEqualTo(1);
+        assertThat(store.lastSeq("r1").block()).isEqualTo(5);
+        assertThat(store.lastSeq("nobody").block()).isZero();
+    }
+
+    @Test
+    void keepsRunsAndEventsAcrossARestart() {
+        var first = TestDatabase.open(dir);
+        first.insert(run("r1")).block();
+        first.append(new EventRow("r1", 1, "queued", CREATED, "{\"position\":1}"))
+                .block();
+
+        var second = TestDatabase.open(dir);
+        assertThat(second.find("r1").block()).isNotNull();
+        assertThat(second.events("r1", 0).count().block()).isEqualTo(1);
+    }
+
+    @Test
+    void findsUnendedRunsOldestFirst() {
+        var store = TestDatabase.open(dir);
+        store.insert(run("old")).block();
+        store.insert(new RunRow(
+                        "new",
+                        "ch09.x",
+                        "{}",
+                        "{}",
+                        "{}",
+                        null,
+                        "QUEUED",
+                        CREATED.plusSeconds(9),
+                        null,
+                        null,
+                        null,
+                        "dev"))
+                .block();
+        store.markEnded("old", "SUCCEEDED", CREATED, null).block();
+        assertThat(store.findByStatus(List.of("QUEUED", "RUNNING"))
+                        .map(RunRow::id)
+                        .collectList()
+                        .block())
+                .containsExactly("new");
+        assertThat(store.recent(10).map(RunRow::id).collectList().block()).containsExactly("new", "old");
+    }
+
+    private static RunRow run(String id) {
+        return new RunRow(
+                id,
+                "ch09.x",
+                "{\"workers\":[\"1\",\"2\"]}",
+                "{}",
+                "{}",
+                null,
+                "QUEUED",
+                CREATED.truncatedTo(ChronoUnit.MICROS),
+                null,
+                null,
+                null,
+                "dev");
+    }
+}

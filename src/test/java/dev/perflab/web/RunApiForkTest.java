@@ -1,0 +1,202 @@
+package dev.perflab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perflab.LabServerTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+
+/** The public API end to end, with real forks of the real first experiment on its smoke profile. */
+@Tag("fork")
+class RunApiForkTest extends LabServerTest {
+
+    static final String EXPERIMENT = "ch09.pi-monte-carlo";
+    static final Duration BOUND = Duration.ofSeconds(120);
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void runsASmokeProfileInARealForkAndStreamsItToTheEnd() {
+        String id =
+                create(Map.of("workers", List.of(1, 2), "variant", "thread-local-random"), Map.of("profile", "smoke"));
+
+        List<ServerSentEvent<String>> events = events(id, null).collectList().block(BOUND);
+
+        assertThat(events)
+                .extracting(ServerSentEvent::event)
+                .startsWith("queued")
+                .endsWith("finished");
+        assertThat(events).filteredOn(e -> "iteration".equals(e.event())).hasSize(2 * (1 + 2));
+        assertThat(events).filteredOn(e -> "result".equals(e.event())).hasSize(2);
+        assertThat(events)
+                .extracting(e -> Long.parseLong(e.id()))
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, events.size())
+                        .boxed()
+                        .toList());
+
+        client.get()
+                .uri("/api/runs/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("SUCCEEDED")
+                .jsonPath("$.results.length()")
+                .isEqualTo(2)
+                .jsonPath("$.results[0].params.workers")
+                .isEqualTo("1")
+                .jsonPath("$.results[0].unit")
+                .isEqualTo("ms/op")
+                .jsonPath("$.environment.cores")
+                .isEqualTo(Runtime.getRuntime().availableProcessors())
+                .jsonPath("$.finishedAt")
+                .isNotEmpty();
+
+        String middle = events.get(events.size() - 3).id();
+        assertThat(events(id, middle).map(ServerSentEvent::id).collectList().block(BOUND))
+                .containsExactly(
+                        events.get(events.size() - 2).id(), events.getLast().id());
+    }
+
+    @Test
+    void cancelsARunningRunAndLeavesNoProcessBehind() {
+        String id = create(
+                Map.of("workers", 1, "variant", "thread-local-random"),
+                Map.of("profile", "standard", "measurementIterations", 30));
+
+        var firstFork =
+                events(id, null).filter(e -> "iteration".equals(e.event())).blockFirst(BOUND);
+        assertThat(firstFork).isNotNull();
+        assertThat(harnessProcesses()).isNotEmpty();
+
+        client.post().uri("/api/runs/{id}/cancel", id).exchange().expectStatus().isAccepted();
+
+        assertThat(events(id, null).map(ServerSentEvent::event).collectList().block(BOUND))
+                .endsWith("cancelled");
+        client.get()
+                .uri("/api/runs/{id}", id)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("CANCELLED");
+        assertThat(waitUntilGone()).as("processes of the cancelled run").isEmpty();
+        client.post().uri("/api/runs/{id}/cancel", id).exchange().expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void rejectsBadInputWithTheFieldAndStartsNothing() {
+        client.post()
+                .uri("/api/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"experiment\": [")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body");
+        client.post()
+                .uri("/api/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "experiment",
+                        EXPERIMENT,
+                        "params",
+                        Map.of("workers", "0", "variant", "numpy"),
+                        "options",
+                        Map.of("jvmOptions", List.of("-XX:+UnlockDiagnosticVMOptions"))))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'params.workers')]")
+                .exists()
+                .jsonPath("$.errors[?(@.field == 'params.variant')]")
+                .exists()
+                .jsonPath("$.errors[?(@.field == 'options.jvmOptions')]")
+                .exists();
+        client.post()
+                .uri("/api/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("experiment", "ch99.nothing"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("experiment");
+        assertThat(harnessProcesses()).isEmpty();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownRun() {
+        client.get().uri("/api/runs/nosuchrun").exchange().expectStatus().isNotFound();
+        client.get().uri("/api/runs/nosuchrun/events").exchange().expectStatus().isNotFound();
+        client.get().uri("/runs/nosuchrun").exchange().expectStatus().isNotFound();
+    }
+
+    private String create(Map<String, Object> params, Map<String, Object> options) {
+        var body = client.post()
+                .uri("/api/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("experiment", EXPERIMENT, "params", params, "options", options))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .exists("Location")
+                .expectBody(new ParameterizedTypeReference<Map<String, String>>() {})
+                .returnResult()
+                .getResponseBody();
+        assertThat(body).containsEntry("status", "QUEUED").containsEntry("url", "/runs/" + body.get("id"));
+        return body.get("id");
+    }
+
+    private Flux<ServerSentEvent<String>> events(String id, String lastEventId) {
+        return client.get()
+                .uri("/api/runs/{id}/events", id)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(headers -> {
+                    if (lastEventId != null) {
+                        headers.set("Last-Event-ID", lastEventId);
+                    }
+                })
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
+                .getResponseBody();
+    }
+
+    /** JVMs started from this lab's benchmarks jar: the harness and the forks it started. */
+    static List<ProcessHandle> harnessProcesses() {
+        String jarDir = DATA_DIR.resolve("benchmarks").toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(line -> line.contains(jarDir))
+                        .orElse(false))
+                .toList();
+    }
+
+    private static List<ProcessHandle> waitUntilGone() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<ProcessHandle> left = harnessProcesses();
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            left = harnessProcesses();
+        }
+        return left;
+    }
+}
