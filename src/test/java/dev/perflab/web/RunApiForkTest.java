@@ -194,9 +194,18 @@ class RunApiForkTest extends LabServerTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<ProcessHandle> left = harnessProcesses();
         while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            sleep(Duration.ofMillis(100));
             left = harnessProcesses();
         }
         return left;
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for processes to end", e);
+        }
     }
 }

@@ -1,0 +1,150 @@
+package dev.perflab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.perflab.LabServerTest;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a person sees in Debian's headless Chromium: a run submitted from the experiment form
+ * draws points while it is live, and its link shows the same results in a fresh browser.
+ */
+@Tag("browser")
+class BrowserTest extends LabServerTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration BOUND = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+
+    private final List<WebDriver> browsers = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void needsChromium() {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: Chromium is not installed. Install it with"
+                        + " `sudo apt-get install chromium chromium-driver` (.ci/run does).");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void showsLivePointsThenTheSameResultsToASecondBrowser() {
+        WebDriver first = browser();
+        first.get(url("/experiments/ch09.pi-monte-carlo?profile=smoke"));
+        replace(first.findElement(By.id("param-workers")), "1,2");
+        replace(first.findElement(By.id("param-variant")), "thread-local-random");
+        // Enough short iterations that the run stays live for a few seconds.
+        replace(first.findElement(By.id("option-measurementIterations")), "8");
+        first.findElement(By.id("run-button")).click();
+
+        wait(first).until(browser -> browser.getCurrentUrl().matches(".*/runs/[a-z0-9]+$"));
+        String runUrl = first.getCurrentUrl();
+        wait(first).until(browser -> livePoints(browser) > 0 && status(browser).equals("RUNNING"));
+        int pointsWhileLive = livePoints(first);
+        wait(first).until(browser -> status(browser).equals("SUCCEEDED"));
+
+        assertThat(pointsWhileLive).isPositive();
+        assertThat(livePoints(first)).isEqualTo(2 * (1 + 8));
+        List<String> rows = resultRows(first);
+        assertThat(rows).hasSize(2);
+        assertThat(first.findElement(By.id("cancel-run")).isDisplayed()).isFalse();
+        assertThat(first.findElements(By.cssSelector("#result-charts canvas"))).isNotEmpty();
+
+        WebDriver second = browser();
+        second.get(runUrl);
+        wait(second).until(browser -> status(browser).equals("SUCCEEDED") && livePoints(browser) == 18);
+        assertThat(resultRows(second)).isEqualTo(rows);
+        assertThat(second.findElement(By.id("run-environment")).getText()).contains("cores");
+    }
+
+    private WebDriver browser() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                // Chromium writes under $HOME even with its own profile directory.
+                .withEnvironment(Map.of("HOME", tempDir("chromium-home").toString()))
+                .build();
+        var options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,1600",
+                        "--user-data-dir=" + tempDir("chromium-profile"));
+        WebDriver driver = new ChromeDriver(service, options);
+        browsers.add(driver);
+        return driver;
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(new File("target").toPath().toAbsolutePath(), prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebDriverWait wait(WebDriver browser) {
+        var wait = new WebDriverWait(browser, BOUND);
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
+    }
+
+    private static void replace(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String status(WebDriver browser) {
+        return browser.findElement(By.id("run-status")).getText().strip().toUpperCase();
+    }
+
+    /** Points the live chart has drawn, as the page reports them on its body. */
+    private static int livePoints(WebDriver browser) {
+        String drawn = browser.findElement(By.tagName("body")).getDomAttribute("data-live-iterations");
+        return drawn == null ? 0 : Integer.parseInt(drawn);
+    }
+
+    private static List<String> resultRows(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#results-table tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}
