@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Times the packaged lab: start-up to healthy, and POST /api/runs to the first `iteration` event.
+
+Usage: python3 docs/perf/lab_timings.py [--java PATH] [--jar PATH] [--starts N] [--runs N]
+
+Each start uses a fresh data directory and a free port; prints every sample and the median.
+"""
+import argparse
+import http.client
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RUN = {"experiment": "ch09.pi-monte-carlo",
+       "params": {"workers": [1], "variant": "thread-local-random"},
+       "options": {"profile": "smoke"}}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def healthy(port):
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+        conn.request("GET", "/actuator/health")
+        return conn.getresponse().status == 200
+    except OSError:
+        return False
+
+
+def start(java, jar, port, data):
+    began = time.monotonic()
+    proc = subprocess.Popen([java, "-jar", jar], cwd=data, env={**os.environ, "PORT": str(port)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not healthy(port):
+        if proc.poll() is not None or time.monotonic() - began > 60:
+            raise SystemExit("the lab did not become healthy")
+        time.sleep(0.02)
+    return proc, time.monotonic() - began
+
+
+def first_iteration(port):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    began = time.monotonic()
+    conn.request("POST", "/api/runs", json.dumps(RUN), {"Content-Type": "application/json"})
+    run = json.loads(conn.getresponse().read())
+    events = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    events.request("GET", f"/api/runs/{run['id']}/events", headers={"Accept": "text/event-stream"})
+    stream = events.getresponse()
+    first = None
+    for raw in stream:
+        line = raw.decode().strip()
+        if line == "event:iteration" and first is None:
+            first = time.monotonic() - began
+        if line in ("event:finished", "event:failed", "event:cancelled"):
+            break
+    return first
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--java", default="/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")
+    parser.add_argument("--jar", default=os.path.join(ROOT, "src/target/perflab.jar"))
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    starts, firsts = [], []
+    for i in range(args.starts):
+        data = tempfile.mkdtemp(prefix="perflab-timing-")
+        port = free_port()
+        proc, seconds = start(args.java, args.jar, port, data)
+        starts.append(seconds)
+        print(f"start {i + 1}: healthy after {seconds:.2f} s")
+        if i == 0:
+            for r in range(args.runs):
+                firsts.append(first_iteration(port))
+                print(f"  run {r + 1}: first iteration event {firsts[-1]:.3f} s after POST")
+        proc.terminate()
+        proc.wait(30)
+        shutil.rmtree(data, ignore_errors=True)
+
+    print(f"median start-up to healthy: {statistics.median(starts):.2f} s of {len(starts)}")
+    print(f"median POST to first iteration event (smoke): {statistics.median(firsts):.3f} s of {len(firsts)}")
+    for name in ("src/target/perflab.jar", "experiments/target/perflab-benchmarks.jar"):
+        print(f"{name}: {os.path.getsize(os.path.join(ROOT, name)) / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
