@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
+    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best");
+    static final Set<String> PROFILERS = Set.of("none", "gc");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -56,6 +58,7 @@ final class DefinitionCheck {
             checkParams();
             checkJvmOptions();
             checkCharts();
+            checkVerdict();
             checkProfiles();
         }
 
@@ -106,10 +109,58 @@ final class DefinitionCheck {
                 if (!CHART_KINDS.contains(chart.kind())) {
                     add("chart kind '" + chart.kind() + "' is not one of " + CHART_KINDS);
                 }
-                for (String axis : new String[] {chart.x(), chart.series()}) {
+                for (String axis : new String[] {chart.x(), chart.series(), chart.perParam()}) {
                     if (axis != null && d.param(axis).isEmpty()) {
                         add("chart " + chart.kind() + " names unknown param " + axis);
                     }
+                }
+                boolean needsX = !"memory".equals(chart.kind()) && !"variants".equals(chart.kind());
+                if (needsX && chart.x() == null) {
+                    add("chart " + chart.kind() + " needs x, the param along its x axis");
+                }
+                if (!needsX && chart.series() == null && chart.x() == null) {
+                    add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
+                }
+            }
+        }
+
+        private void checkVerdict() {
+            for (var rule : d.verdict()) {
+                String what = "verdict rule " + rule.rule();
+                if (!VERDICT_RULES.contains(rule.rule())) {
+                    add("verdict rule '" + rule.rule() + "' is not one of " + VERDICT_RULES);
+                    continue;
+                }
+                requireText(what + " text", rule.text());
+                for (String name : new String[] {rule.x(), rule.series(), rule.param()}) {
+                    if (name != null && d.param(name).isEmpty()) {
+                        add(what + " names unknown param " + name);
+                    }
+                }
+                if ((rule.above() != null || rule.below() != null) && rule.otherwise() == null) {
+                    add(what + " has an expectation but no otherwise text");
+                }
+                switch (rule.rule()) {
+                    case "scaling", "best" -> {
+                        if (rule.x() == null) {
+                            add(what + " needs x");
+                        }
+                    }
+                    case "compare" -> checkCompared(what, rule);
+                    default -> throw new IllegalStateException(rule.rule());
+                }
+            }
+        }
+
+        private void checkCompared(String what, ExperimentDefinition.VerdictRule rule) {
+            var param = rule.param() == null ? null : d.param(rule.param()).orElse(null);
+            if (param == null) {
+                add(what + " needs param, the param whose two values it compares");
+                return;
+            }
+            for (String value : new String[] {rule.baseline(), rule.other()}) {
+                if (value == null || !param.check(value).isOk()) {
+                    add(what + " compares '" + value + "', not a value of " + param.name());
                 }
             }
         }
@@ -123,6 +174,9 @@ final class DefinitionCheck {
             d.profiles().forEach((name, profile) -> {
                 if (profile.forks() < 1 || profile.measurementIterations() < 1 || profile.warmupIterations() < 0) {
                     add("profile " + name + " needs forks >= 1, measurementIterations >= 1, warmupIterations >= 0");
+                }
+                if (profile.profiler() != null && !PROFILERS.contains(profile.profiler())) {
+                    add("profile " + name + " has profiler " + profile.profiler() + ", not one of " + PROFILERS);
                 }
                 if (profile.iterationMillis() < 10) {
                     add("profile " + name + " has iterationMillis below 10");

@@ -51,6 +51,7 @@ record DefinitionSource(List<ExperimentDefinition> definitions, Set<String> benc
                 nonNull(parsed.charts()),
                 parsed.book() == null ? java.util.Map.of() : parsed.book(),
                 parsed.profiles() == null ? java.util.Map.of() : parsed.profiles(),
+                parsed.verdict(),
                 readme);
     }
 

@@ -26,7 +26,12 @@ public record ExperimentDefinition(
         List<ChartDefinition> charts,
         Map<String, String> book,
         Map<String, RunProfile> profiles,
+        List<VerdictRule> verdict,
         String readme) {
+
+    public ExperimentDefinition {
+        verdict = verdict == null ? List.of() : List.copyOf(verdict);
+    }
 
     public Optional<ParamDefinition> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
@@ -39,8 +44,34 @@ public record ExperimentDefinition(
     /** An allowed JVM option: users pick its id; only the definition's args reach a command line. */
     public record JvmOption(String id, String label, List<String> args) {}
 
-    /** A result chart the run page draws: {@code kind} picks the chart, {@code x} and {@code series} name params. */
-    public record ChartDefinition(String kind, String x, String series) {}
+    /**
+     * A result chart the run page draws: {@code kind} picks the chart, {@code x} and {@code series}
+     * name params; {@code metric} names a secondary result (as JMH names it) to plot instead of the
+     * score, {@code unit} labels it and {@code perParam} names a param to divide it by (bytes per
+     * element from bytes per structure).
+     */
+    public record ChartDefinition(String kind, String x, String series, String metric, String unit, String perParam) {}
+
+    /**
+     * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the
+     * fewest to the most {@code x}, per series), {@code compare} ({@code other} against
+     * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
+     * (the best {@code x}, and what the smallest and largest cost). {@code text} has placeholders
+     * filled from the results; when the rule's figure is not {@code above} / {@code below} the
+     * expectation, {@code otherwise} is said instead.
+     */
+    public record VerdictRule(
+            String rule,
+            String x,
+            String series,
+            String param,
+            String baseline,
+            String other,
+            String metric,
+            String text,
+            Double above,
+            Double below,
+            String otherwise) {}
 
     /** Iteration settings of a named profile, and the param values it changes (e.g. a smaller size). */
     public record RunProfile(
@@ -48,5 +79,6 @@ public record ExperimentDefinition(
             int warmupIterations,
             int measurementIterations,
             long iterationMillis,
+            String profiler,
             Map<String, List<String>> params) {}
 }

@@ -51,7 +51,10 @@ final class RunRequestCheck {
                 bounded(request, "measurementIterations", profile.measurementIterations(), 1, 100, errors),
                 bounded(request, "iterationMillis", (int) profile.iterationMillis(), 10, 60_000, errors),
                 jvmOptions(experiment, request.options().get("jvmOptions"), errors),
-                profiler(request.options().getOrDefault("profiler", "none"), errors));
+                profiler(
+                        request.options()
+                                .getOrDefault("profiler", profile.profiler() == null ? "none" : profile.profiler()),
+                        errors));
         if (!errors.isEmpty()) {
             throw new RunRejectedException(errors);
         }

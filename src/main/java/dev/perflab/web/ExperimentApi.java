@@ -42,7 +42,8 @@ class ExperimentApi {
             List<ExperimentDefinition.JvmOption> jvmOptions,
             List<ExperimentDefinition.ChartDefinition> charts,
             java.util.Map<String, String> book,
-            java.util.Map<String, ExperimentDefinition.RunProfile> profiles) {
+            java.util.Map<String, ExperimentDefinition.RunProfile> profiles,
+            List<ExperimentDefinition.VerdictRule> verdict) {
 
         static ExperimentView of(ExperimentDefinition d) {
             return new ExperimentView(
@@ -57,7 +58,8 @@ class ExperimentApi {
                     d.jvmOptions(),
                     d.charts(),
                     d.book(),
-                    d.profiles());
+                    d.profiles(),
+                    d.verdict());
         }
     }
 }
