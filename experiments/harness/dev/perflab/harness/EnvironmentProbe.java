@@ -23,6 +23,9 @@ final class EnvironmentProbe {
                 System.getProperty("java.version"),
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.vm.version"),
+                // JMH forks with the host's own java unless told otherwise.
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(),
                 forkJvmArgs,
                 garbageCollector(forkJvmArgs),
                 cpuModel(),

@@ -75,6 +75,8 @@ final class EventOutputFormat implements OutputFormat {
         double[] confidence = primary.getScoreConfidence();
         events.write(new HarnessEvent.Result(
                 result.getParams().getBenchmark(),
+                result.getParams().getMode().shortLabel(),
+                result.getParams().getThreads(),
                 params(result.getParams()),
                 primary.getScore(),
                 finite(primary.getScoreError()),

@@ -10,14 +10,21 @@ final class ForkOutcome {
 
     private ForkOutput.Exited exit;
     private String problem;
+    private String jmhVersion;
 
     record Verdict(RunStatus status, String reason, List<String> stderrTail) {}
 
     void checkProtocol(HarnessEvent.Hello hello) {
+        jmhVersion = hello.jmhVersion();
         if (hello.protocol() != HarnessEvent.PROTOCOL_VERSION) {
             problem =
                     "the harness speaks protocol " + hello.protocol() + ", the server " + HarnessEvent.PROTOCOL_VERSION;
         }
+    }
+
+    /** The JMH version the harness announced, or null before its hello. */
+    String jmhVersion() {
+        return jmhVersion;
     }
 
     void malformed(String why) {

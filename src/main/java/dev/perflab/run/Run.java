@@ -24,8 +24,14 @@ public record Run(
         String error,
         String labVersion) {
 
-    /** One point of the params grid: JMH's score with its 99.9 % confidence interval. */
+    /**
+     * One point of the params grid: JMH's score with its 99.9 % confidence interval. {@code mode}
+     * and {@code threads} are null in runs recorded before the harness reported them.
+     */
     public record RunResult(
+            String benchmark,
+            String mode,
+            Integer threads,
             Map<String, String> params,
             double score,
             Double scoreError,
@@ -33,4 +39,16 @@ public record Run(
             String unit,
             long samples,
             JsonNode secondary) {}
+
+    /**
+     * One measurement iteration of one fork, the sample behind a result's interval; {@code
+     * secondary} holds the iteration's secondary scores by name.
+     */
+    public record Measurement(
+            String benchmark,
+            Map<String, String> params,
+            int fork,
+            int iteration,
+            double score,
+            Map<String, Double> secondary) {}
 }

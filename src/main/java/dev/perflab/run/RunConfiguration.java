@@ -5,6 +5,7 @@ import dev.perflab.catalog.BenchmarksJar;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.fork.ForkLauncher;
 import dev.perflab.metrics.LabMetrics;
+import dev.perflab.store.RunSearch;
 import dev.perflab.store.RunStore;
 import java.time.Clock;
 import java.util.List;
@@ -30,10 +31,22 @@ class RunConfiguration {
     }
 
     @Bean
+    RunReader runReader(JsonMapper json) {
+        return new RunReader(json);
+    }
+
+    @Bean
+    RunArchive runArchive(RunSearch search, RunStore store, RunReader reader) {
+        return new RunArchive(search, store, reader);
+    }
+
+    @Bean
     RunService runService(
             Catalog catalog,
             ForkLauncher launcher,
             RunStore store,
+            RunSearch search,
+            RunReader reader,
             JsonMapper json,
             LabProperties lab,
             LabMetrics metrics,
@@ -50,6 +63,8 @@ class RunConfiguration {
                 queue,
                 new LiveRuns(),
                 store,
+                search,
+                reader,
                 json,
                 clock,
                 version);

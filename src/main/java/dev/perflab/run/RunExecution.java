@@ -100,6 +100,7 @@ final class RunExecution {
                     case HarnessEvent.Environment environment -> {
                         ObjectNode data = withoutType(environment);
                         data.put("labVersion", labVersion);
+                        data.put("jmhVersion", outcome.jmhVersion());
                         channel.publish("environment", data);
                     }
                     case HarnessEvent.Fork fork -> {

@@ -29,7 +29,8 @@ final class RunRequestCheck {
         this.maxPredictedRun = maxPredictedRun;
     }
 
-    ValidatedRun check(RunRequest request) {
+    /** Every value checked against the definition; the duration limit is not applied here. */
+    ValidatedRun validate(RunRequest request) {
         var experiment = catalog.find(request.experiment())
                 .orElseThrow(() -> new RunRejectedException(
                         List.of(new FieldError("experiment", "unknown experiment '" + request.experiment() + "'"))));
@@ -59,18 +60,40 @@ final class RunRequestCheck {
             throw new RunRejectedException(errors);
         }
         int points = params.values().stream().mapToInt(List::size).reduce(1, Math::multiplyExact);
-        var plan = RunPlan.of(points, options);
-        if (plan.predictedMillis() > maxPredictedRun.toMillis()) {
-            throw reject(
-                    errors,
-                    new FieldError(
-                            "options",
-                            "this run would take about "
-                                    + Duration.ofMillis(plan.predictedMillis()).toSeconds()
-                                    + " s, over the lab's limit of "
-                                    + maxPredictedRun.toSeconds() + " s: sweep fewer values or use fewer iterations"));
+        return new ValidatedRun(experiment, params, options, RunPlan.of(points, options));
+    }
+
+    /** A valid run the lab may start: its predicted duration is within the limit. */
+    ValidatedRun check(RunRequest request) {
+        var validated = validate(request);
+        overLimit(validated.plan()).ifPresent(error -> {
+            throw new RunRejectedException(List.of(error));
+        });
+        return validated;
+    }
+
+    Duration limit() {
+        return maxPredictedRun;
+    }
+
+    java.util.Optional<FieldError> overLimit(RunPlan plan) {
+        if (plan.predictedMillis() <= maxPredictedRun.toMillis()) {
+            return java.util.Optional.empty();
         }
-        return new ValidatedRun(experiment, params, options, plan);
+        return java.util.Optional.of(new FieldError(
+                "options",
+                "this run would take about " + words(Duration.ofMillis(plan.predictedMillis()))
+                        + ", over the lab's limit of " + words(maxPredictedRun)
+                        + ": sweep fewer values, use fewer or shorter iterations, or a smaller size"));
+    }
+
+    /** "45 s", "3 min 20 s". */
+    static String words(Duration duration) {
+        long seconds = Math.round(duration.toMillis() / 1000.0);
+        if (seconds < 120) {
+            return seconds + " s";
+        }
+        return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
     }
 
     private static int bounded(

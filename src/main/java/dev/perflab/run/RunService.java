@@ -1,10 +1,12 @@
 package dev.perflab.run;
 
 import dev.perflab.store.RunRow;
+import dev.perflab.store.RunSearch;
 import dev.perflab.store.RunStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +21,7 @@ public class RunService {
     private final RunQueue queue;
     private final LiveRuns live;
     private final RunStore store;
+    private final RunSearch search;
     private final RunReader reader;
     private final JsonMapper json;
     private final Clock clock;
@@ -30,6 +33,8 @@ public class RunService {
             RunQueue queue,
             LiveRuns live,
             RunStore store,
+            RunSearch search,
+            RunReader reader,
             JsonMapper json,
             Clock clock,
             String labVersion) {
@@ -37,7 +42,8 @@ public class RunService {
         this.queue = queue;
         this.live = live;
         this.store = store;
-        this.reader = new RunReader(json);
+        this.search = search;
+        this.reader = reader;
         this.json = json;
         this.clock = clock;
         this.labVersion = labVersion;
@@ -74,15 +80,35 @@ public class RunService {
                 });
     }
 
+    /**
+     * What the request would start and what it would cost, without storing or starting anything;
+     * a run over the duration limit keeps its plan so the form can say by how much.
+     */
+    public Mono<RunPreview> preview(RunRequest request) {
+        long limit = check.limit().toMillis();
+        return Mono.fromCallable(() -> check.validate(request))
+                .flatMap(validated -> {
+                    List<FieldError> errors =
+                            check.overLimit(validated.plan()).stream().toList();
+                    return search.sameSettings(
+                                    validated.experiment().id(),
+                                    json.writeValueAsString(validated.params()),
+                                    json.writeValueAsString(validated.options()),
+                                    labVersion)
+                            .map(RunRow::id)
+                            .map(Optional::of)
+                            .defaultIfEmpty(Optional.empty())
+                            .map(same -> new RunPreview(validated.plan(), limit, errors, same.orElse(null)));
+                })
+                .onErrorResume(
+                        RunRejectedException.class, e -> Mono.just(new RunPreview(null, limit, e.errors(), null)));
+    }
+
     public Mono<Run> find(String id) {
         return store.find(id)
                 .flatMap(row -> store.eventsOfTypes(id, RunReader.VIEW_EVENT_TYPES)
                         .collectList()
                         .map(events -> reader.read(row, events)));
-    }
-
-    public Flux<Run> recent(int limit) {
-        return store.recent(limit).concatMap(row -> find(row.id()));
     }
 
     /**

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class RunStore {
 
-    private static final String RUN_COLUMNS = "id, experiment, params, options, plan, client, status, created_at,"
+    static final String RUN_COLUMNS = "id, experiment, params, options, plan, client, status, created_at,"
             + " started_at, finished_at, error, lab_version";
 
     private final DatabaseClient db;
@@ -113,7 +113,7 @@ public class RunStore {
                 .one();
     }
 
-    private static RunRow runRow(Readable row) {
+    static RunRow runRow(Readable row) {
         return new RunRow(
                 row.get("id", String.class),
                 row.get("experiment", String.class),

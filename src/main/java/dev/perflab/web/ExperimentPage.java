@@ -4,6 +4,7 @@ import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
 import dev.perflab.run.FieldError;
 import dev.perflab.run.QueueFullException;
+import dev.perflab.run.RunPreview;
 import dev.perflab.run.RunRejectedException;
 import dev.perflab.run.RunService;
 import java.util.List;
@@ -23,37 +24,50 @@ class ExperimentPage {
 
     private final Catalog catalog;
     private final RunService runs;
+    private final LabFormat format;
 
-    ExperimentPage(Catalog catalog, RunService runs) {
+    ExperimentPage(Catalog catalog, RunService runs, LabFormat format) {
         this.catalog = catalog;
         this.runs = runs;
+        this.format = format;
     }
 
+    /** The form, filled from the query; its prediction and any identical finished run come with it. */
     @GetMapping("/experiments/{id}")
-    String show(@PathVariable String id, ServerWebExchange exchange, Model model) {
+    Mono<String> show(@PathVariable String id, ServerWebExchange exchange, Model model) {
         var experiment = experiment(id);
-        return render(experiment, RunForm.from(experiment, exchange.getRequest().getQueryParams()), model);
+        var form = RunForm.from(experiment, exchange.getRequest().getQueryParams());
+        return render(experiment, form, model);
     }
 
     /** Starts a run from the form; on bad input shows the form again with each error by its field. */
     @PostMapping(path = "/experiments/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<String> run(@PathVariable String id, ServerWebExchange exchange, Model model) {
         var experiment = experiment(id);
-        return exchange.getFormData().flatMap(fields -> {
-            var form = RunForm.from(experiment, fields);
-            return runs.create(form.toRequest(experiment.id()))
-                    .map(run -> "redirect:/runs/" + run.id())
-                    .onErrorResume(
-                            RunRejectedException.class, e -> rejected(exchange, experiment, form, e.errors(), model))
-                    .onErrorResume(
-                            QueueFullException.class,
-                            e -> rejected(
-                                    exchange,
-                                    experiment,
-                                    form,
-                                    List.of(new FieldError("queue", e.getMessage())),
-                                    model));
-        });
+        return exchange.getFormData()
+                .flatMap(fields -> start(experiment, RunForm.from(experiment, fields), exchange, model));
+    }
+
+    /** "Run again": the same experiment, params and options as a stored run, as a new run. */
+    @PostMapping("/runs/{id}/again")
+    Mono<String> again(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return runs.find(id)
+                .switchIfEmpty(
+                        Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id)))
+                .flatMap(run -> {
+                    var experiment = experiment(run.experiment());
+                    return start(experiment, RunForm.from(experiment, RunForm.fieldsOf(run)), exchange, model);
+                });
+    }
+
+    private Mono<String> start(ExperimentDefinition experiment, RunForm form, ServerWebExchange exchange, Model model) {
+        return runs.create(form.toRequest(experiment.id()))
+                .map(run -> "redirect:/runs/" + run.id())
+                .onErrorResume(RunRejectedException.class, e -> rejected(exchange, experiment, form, e.errors(), model))
+                .onErrorResume(
+                        QueueFullException.class,
+                        e -> rejected(
+                                exchange, experiment, form, List.of(new FieldError("queue", e.getMessage())), model));
     }
 
     private Mono<String> rejected(
@@ -63,14 +77,31 @@ class ExperimentPage {
             List<FieldError> errors,
             Model model) {
         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-        return Mono.just(render(experiment, form.withErrors(errors), model));
+        return render(experiment, form.withErrors(errors), model);
     }
 
-    private String render(ExperimentDefinition experiment, RunForm form, Model model) {
+    private Mono<String> render(ExperimentDefinition experiment, RunForm form, Model model) {
         model.addAttribute("experiment", experiment);
         model.addAttribute("form", form);
         model.addAttribute("cores", Runtime.getRuntime().availableProcessors());
-        return "experiment";
+        return runs.preview(form.toRequest(experiment.id())).map(preview -> {
+            model.addAttribute("preview", preview);
+            model.addAttribute("refusal", refusal(form, preview));
+            return "experiment";
+        });
+    }
+
+    /** Why the lab would not start this run as a whole (over the time limit), if it would not. */
+    private String refusal(RunForm form, RunPreview preview) {
+        if (form.errors().containsKey("options")) {
+            return form.errors().get("options");
+        }
+        return preview.errors().stream()
+                .filter(error -> error.field().equals("options"))
+                .findFirst()
+                .map(error ->
+                        "Over the lab's limit of " + format.millis(preview.limitMillis()) + ": " + error.message())
+                .orElse(null);
     }
 
     private ExperimentDefinition experiment(String id) {

@@ -3,6 +3,7 @@ package dev.perflab.web;
 import dev.perflab.metrics.LabMetrics;
 import dev.perflab.run.Run;
 import dev.perflab.run.RunEvent;
+import dev.perflab.run.RunPreview;
 import dev.perflab.run.RunRequest;
 import dev.perflab.run.RunService;
 import java.net.URI;
@@ -45,6 +46,12 @@ class RunApi {
                                 "/runs/" + run.id(),
                                 "status",
                                 run.status().name())));
+    }
+
+    /** What a request would start and cost, checked like a real one, without starting anything. */
+    @PostMapping("/preview")
+    Mono<RunPreview> preview(@RequestBody RunRequest request) {
+        return runs.preview(request);
     }
 
     @GetMapping("/{id}")

@@ -51,6 +51,21 @@ record RunForm(
                 Map.of());
     }
 
+    /** The form a finished run was started from, every option explicit: "run again" submits it. */
+    static MultiValueMap<String, String> fieldsOf(dev.perflab.run.Run run) {
+        MultiValueMap<String, String> fields = new org.springframework.util.LinkedMultiValueMap<>();
+        run.params().forEach((name, values) -> fields.add(name, String.join(",", values)));
+        var options = run.options();
+        fields.add("profile", options.profile());
+        fields.add("forks", Integer.toString(options.forks()));
+        fields.add("warmupIterations", Integer.toString(options.warmupIterations()));
+        fields.add("measurementIterations", Integer.toString(options.measurementIterations()));
+        fields.add("iterationMillis", Long.toString(options.iterationMillis()));
+        fields.add("profiler", options.profiler());
+        options.jvmOptions().forEach(id -> fields.add("jvmOptions", id));
+        return fields;
+    }
+
     RunRequest toRequest(String experimentId) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("profile", profile);

@@ -1,13 +1,18 @@
 package dev.perflab.web;
 
 import dev.perflab.catalog.Catalog;
+import dev.perflab.catalog.ExperimentDefinition;
+import dev.perflab.run.Run;
 import dev.perflab.run.RunService;
+import java.util.Comparator;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,14 +42,41 @@ class RunPage {
         return query.toString();
     }
 
+    /** Open Graph text: a pasted link previews the experiment and its headline result. */
+    static Map<String, String> openGraph(Run run, String title, String url) {
+        String headline = run.results().stream()
+                .min(Comparator.comparingDouble(
+                        r -> r.unit() != null && r.unit().startsWith("ops/") ? -r.score() : r.score()))
+                .map(best -> "best: "
+                        + String.join(
+                                ", ",
+                                best.params().entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .toList())
+                        + " at " + String.format("%.4g %s", best.score(), best.unit())
+                        + (best.scoreError() == null ? "" : String.format(" ± %.2g", best.scoreError()))
+                        + " (" + run.results().size() + " points measured)")
+                .orElse("no results yet");
+        return Map.of(
+                "title", "Run " + run.id() + " · " + title,
+                "description", run.status().name().toLowerCase() + ": " + headline,
+                "url", url);
+    }
+
     @GetMapping("/runs/{id}")
-    Mono<String> show(@PathVariable String id, Model model) {
+    Mono<String> show(@PathVariable String id, ServerWebExchange exchange, Model model) {
         return runs.find(id)
                 .switchIfEmpty(
                         Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id)))
                 .map(run -> {
                     var experiment = catalog.find(run.experiment());
                     model.addAttribute("run", run);
+                    model.addAttribute(
+                            "og",
+                            openGraph(
+                                    run,
+                                    experiment.map(ExperimentDefinition::title).orElse(run.experiment()),
+                                    exchange.getRequest().getURI().toString()));
                     model.addAttribute("experiment", experiment.orElse(null));
                     model.addAttribute(
                             "definitionJson",

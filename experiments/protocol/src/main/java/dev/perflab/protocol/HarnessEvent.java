@@ -21,7 +21,7 @@ import java.util.Map;
 public sealed interface HarnessEvent {
 
     /** Bumped whenever a record below changes incompatibly. */
-    int PROTOCOL_VERSION = 1;
+    int PROTOCOL_VERSION = 2;
 
     record Hello(int protocol, String jmhVersion) implements HarnessEvent {}
 
@@ -31,6 +31,7 @@ public sealed interface HarnessEvent {
             String jdkVersion,
             String vmName,
             String vmVersion,
+            String jvm,
             List<String> jvmArgs,
             String gc,
             String cpuModel,
@@ -56,9 +57,15 @@ public sealed interface HarnessEvent {
             Map<String, Metric> secondary)
             implements HarnessEvent {}
 
-    /** One point of the params grid, aggregated over all forks as JMH aggregates it (99.9 % CI). */
+    /**
+     * One point of the params grid, aggregated over all forks as JMH aggregates it (99.9 % CI).
+     * {@code mode} is JMH's short label ({@code avgt}, {@code thrpt}, ...); {@code threads} the
+     * benchmark threads JMH ran.
+     */
     record Result(
             String benchmark,
+            String mode,
+            int threads,
             Map<String, String> params,
             double score,
             Double scoreError,

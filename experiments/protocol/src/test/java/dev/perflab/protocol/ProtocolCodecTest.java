@@ -22,6 +22,7 @@ class ProtocolCodecTest {
                         "25.0.3",
                         "OpenJDK 64-Bit Server VM",
                         "25.0.3+9",
+                        "/usr/lib/jvm/temurin-25/bin/java",
                         List.of("-Xmx1g"),
                         "G1",
                         "AMD EPYC",
@@ -41,7 +42,16 @@ class ProtocolCodecTest {
                         "ms/op",
                         Map.of("gc.alloc.rate", metric)),
                 new HarnessEvent.Result(
-                        "a.B.c", Map.of("workers", "2"), 3.5, 0.25, Arrays.asList(3.25, 3.75), "ms/op", 10, Map.of()));
+                        "a.B.c",
+                        "avgt",
+                        1,
+                        Map.of("workers", "2"),
+                        3.5,
+                        0.25,
+                        Arrays.asList(3.25, 3.75),
+                        "ms/op",
+                        10,
+                        Map.of()));
         for (HarnessEvent event : events) {
             String line = codec.encode(event);
             assertThat(line).doesNotContain("\n");

@@ -1,0 +1,89 @@
+package dev.perflab.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Lists of runs for history, the catalog and the experiment form: rows only, never events. */
+@Repository
+public class RunSearch {
+
+    private final DatabaseClient db;
+
+    public RunSearch(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** Newest first; a null {@code experiment} or {@code status} matches every run. */
+    public Flux<RunRow> page(String experiment, String status, int offset, int limit) {
+        var filter = Filter.of(experiment, status);
+        var spec = db.sql("select " + RunStore.RUN_COLUMNS + " from runs" + filter.where()
+                        + " order by created_at desc, id limit :limit offset :offset")
+                .bind("limit", limit)
+                .bind("offset", offset);
+        for (var bind : filter.binds().entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map(RunStore::runRow).all();
+    }
+
+    public Mono<Long> count(String experiment, String status) {
+        var filter = Filter.of(experiment, status);
+        var spec = db.sql("select count(*) as total from runs" + filter.where());
+        for (var bind : filter.binds().entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map(row -> row.get("total", Number.class).longValue()).one();
+    }
+
+    /** The newest run of every experiment that has one. */
+    public Flux<RunRow> latestPerExperiment() {
+        return db.sql("select " + prefixed("r") + " from runs r join"
+                        + " (select experiment, max(created_at) as newest from runs group by experiment) latest"
+                        + " on r.experiment = latest.experiment and r.created_at = latest.newest")
+                .map(RunStore::runRow)
+                .all();
+    }
+
+    /** The newest succeeded run with exactly these settings on this lab version, if any. */
+    public Mono<RunRow> sameSettings(String experiment, String paramsJson, String optionsJson, String labVersion) {
+        return db.sql("select " + RunStore.RUN_COLUMNS + " from runs where experiment = :experiment"
+                        + " and params = :params and options = :options and lab_version = :version"
+                        + " and status = 'SUCCEEDED' order by created_at desc limit 1")
+                .bind("experiment", experiment)
+                .bind("params", paramsJson)
+                .bind("options", optionsJson)
+                .bind("version", labVersion)
+                .map(RunStore::runRow)
+                .one();
+    }
+
+    private static String prefixed(String alias) {
+        return String.join(
+                ", ",
+                List.of(RunStore.RUN_COLUMNS.split(",\\s*")).stream()
+                        .map(column -> alias + "." + column.strip())
+                        .toList());
+    }
+
+    private record Filter(String where, Map<String, String> binds) {
+        static Filter of(String experiment, String status) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, String> binds = new LinkedHashMap<>();
+            if (experiment != null) {
+                conditions.add("experiment = :experiment");
+                binds.put("experiment", experiment);
+            }
+            if (status != null) {
+                conditions.add("status = :status");
+                binds.put("status", status);
+            }
+            return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), binds);
+        }
+    }
+}
