@@ -24,12 +24,10 @@ class ExperimentPage {
 
     private final Catalog catalog;
     private final RunService runs;
-    private final LabFormat format;
 
-    ExperimentPage(Catalog catalog, RunService runs, LabFormat format) {
+    ExperimentPage(Catalog catalog, RunService runs) {
         this.catalog = catalog;
         this.runs = runs;
-        this.format = format;
     }
 
     /** The form, filled from the query; its prediction and any identical finished run come with it. */
@@ -94,13 +92,12 @@ class ExperimentPage {
     /** Why the lab would not start this run as a whole (over the time limit), if it would not. */
     private String refusal(RunForm form, RunPreview preview) {
         if (form.errors().containsKey("options")) {
-            return form.errors().get("options");
+            return "Refused: " + form.errors().get("options") + ".";
         }
         return preview.errors().stream()
                 .filter(error -> error.field().equals("options"))
                 .findFirst()
-                .map(error ->
-                        "Over the lab's limit of " + format.millis(preview.limitMillis()) + ": " + error.message())
+                .map(error -> "Refused: " + error.message() + ".")
                 .orElse(null);
     }
 
