@@ -11,7 +11,7 @@ export function variantsCharts(source, chartDef) {
   const unit = results[0]?.scoreUnit ?? '';
   const measure = (result) => ({ value: result.score, error: result.scoreError });
   const title = `${scoreTitle(unit)} by ${barParam(chartDef)}`;
-  return barFigure(source, chartDef, { measure, unit, title, what: unit ? `score (${unit})` : 'score' });
+  return barFigure(source, chartDef, { measure, unit, title, what: 'score', yTitle: unit ? `score (${unit})` : 'score' });
 }
 
 /**
@@ -32,14 +32,14 @@ export function memoryCharts(source, chartDef) {
   };
   const per = perParam ? ` ÷ ${perParam}` : '';
   const title = `${metric}${per} by ${barParam(chartDef)}`;
-  return barFigure(source, chartDef, { measure, unit, title, what: `${metric}${per}`, key: 'memory' });
+  return barFigure(source, chartDef, { measure, unit, title, what: `${metric}${per}`, yTitle: unit || metric, key: 'memory' });
 }
 
 function barParam(chartDef) {
   return chartDef.series ?? chartDef.x;
 }
 
-function barFigure(source, chartDef, { measure, unit, title, what, key = 'bars' }) {
+function barFigure(source, chartDef, { measure, unit, title, what, yTitle, key = 'bars' }) {
   const name = barParam(chartDef);
   const points = resultsOf(source)
     .filter((result) => result.params?.[name] != null)
@@ -51,11 +51,12 @@ function barFigure(source, chartDef, { measure, unit, title, what, key = 'bars' 
   const groups = [...groupBy(points, (point) => pointKey(point.benchmark, withoutParam(point.params, name))).values()];
   const labels = categories.map(formatParamValue);
   const datasets = groups.map((group, index) => barDataset(group, index, { name, categories, labels, others, what, single: groups.length === 1 }));
-  const options = figureOptions(title, { x: categoryAxis(chartDef), y: linearYAxis(unit || what) }, barTooltip(unit));
+  const options = figureOptions(title, { x: categoryAxis(chartDef), y: linearYAxis(yTitle) }, barTooltip(unit));
   options.plugins.legend = { display: groups.length > 1 };
   const hasErrors = datasets.some((dataset) => dataset.errorBarLineWidth > 0);
   const grouping = others.length ? `, grouped by ${others.map((other) => (other.startsWith('#') ? 'benchmark' : other)).join(' and ')}` : '';
-  const caption = `${title}: ${what}, one bar per ${name}${grouping}; ${betterWord(unit)}. ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
+  const inUnit = unit ? `, in ${unit}` : '';
+  const caption = `${title}: one bar per ${name}${grouping}${inUnit}; ${betterWord(unit)}. ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
   return [{ key, caption, config: { type: 'barWithErrorBars', data: { labels, datasets }, options } }];
 }
 

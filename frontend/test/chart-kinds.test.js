@@ -144,7 +144,7 @@ test('memoryErrorBarsAreTheMetricsErrorDividedToo', () => {
   const linkedLarge = byLabel(memory.config, 'size=100000').data[2];
   assert.deepEqual(linkedLarge, { x: 'LinkedList<Integer>', y: 40.00056 });
   assert.match(memory.caption, /gc\.alloc\.rate\.norm ÷ size/);
-  assert.match(memory.caption, /grouped by size; lower is better/);
+  assert.match(memory.caption, /one bar per container, grouped by size, in bytes per element; lower is better/);
 });
 
 test('memoryWithoutPerParamShowsTheMetricAsMeasured', () => {
@@ -178,7 +178,8 @@ test('variantsDrawsOneBarPerValueWithErrorBars', () => {
   assert.deepEqual(dataset.data[1], { x: 'stream', y: 1.95, yMin: 1.9, yMax: 2 });
   assert.ok(dataset.errorBarLineWidth > 0);
   assert.match(variants.config.options.plugins.title.text, /^Time per operation by method/);
-  assert.match(variants.caption, /lower is better/);
+  assert.match(variants.caption, /one bar per method, in ms\/op; lower is better/);
+  assert.equal(variants.config.options.scales.y.title.text, 'score (ms/op)');
 });
 
 test('variantsOfAThroughputSayHigherIsBetter', () => {
