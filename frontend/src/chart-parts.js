@@ -67,7 +67,8 @@ export function measuredXAxis(title, xs, log = false) {
     afterBuildTicks: (scale) => {
       scale.ticks = xs.map((value) => ({ value }));
     },
-    ticks: { callback: (value) => formatTick(value) },
+    // Measured values, shown exactly: a chunk of 1 048 576 is not "1 050 000".
+    ticks: { callback: (value) => formatParamValue(value) },
   };
 }
 

@@ -114,6 +114,13 @@ test('sizeSweepLogAxisStartsAtTheDecadeBelowEveryInterval', () => {
   assert.deepEqual(byLabel(sweep.config, 'array').data[0], { x: 1000, y: 410, yMin: 398, yMax: 422 });
 });
 
+test('measuredTicksShowExactValues', () => {
+  const sweepResults = [1024, 1048576].map((n) => ({ benchmark: 'a.B.m', params: { n: String(n) }, score: n / 10, scoreError: 1, scoreUnit: 'ns/op' }));
+  const [figure] = sizeSweepCharts(sweepResults, { kind: 'size-sweep', x: 'n' });
+  const { x } = figure.config.options.scales;
+  assert.deepEqual(ticksOf(x).map((value) => plain(x.ticks.callback(value))), ['1 024', '1 048 576']);
+});
+
 test('logFloorIsAPowerOfTen', () => {
   assert.equal(logFloor([{ score: 0.034, scoreError: 0.001 }]), 0.01);
   assert.equal(logFloor([{ score: 250, scoreError: 240 }, { score: 900, scoreError: null }]), 10);
