@@ -24,6 +24,39 @@ export function formatNumber(value) {
   return sign + groupThousands(whole) + (fraction ? `.${fraction}` : '');
 }
 
+/** A ratio to two significant digits, for "1.9× as fast" and "0.42×"; the × is the caller's. */
+export function formatRatio(ratio) {
+  if (ratio == null || !Number.isFinite(ratio)) return MISSING;
+  if (Math.abs(ratio) >= 10) return groupThousands(String(Math.round(ratio)));
+  return Number(ratio).toPrecision(2);
+}
+
+/** A fraction as a percentage: "12 %", "3.4 %", "0.42 %". */
+export function formatPercent(fraction) {
+  if (fraction == null || !Number.isFinite(fraction)) return MISSING;
+  const percent = fraction * 100;
+  if (percent === 0) return `0${NO_BREAK}%`;
+  // "5 %", not "5.0 %": a percentage's trailing zero claims a precision nobody asked for.
+  const text = Math.abs(percent) >= 10 ? groupThousands(String(Math.round(percent))) : percent.toPrecision(2).replace(/\.0$/, '');
+  return `${text}${NO_BREAK}%`;
+}
+
+/** A param value as the user gave it, integers grouped (1048576 → "1 048 576"), never rounded. */
+export function formatParamValue(value) {
+  const number = Number(value);
+  if (value === '' || value == null || !Number.isFinite(number)) return String(value ?? MISSING);
+  if (Number.isInteger(number)) return (number < 0 ? '−' : '') + groupThousands(String(Math.abs(number)));
+  return String(number);
+}
+
+/** An axis tick: up to three significant digits without padding zeros ("2", "0.005", "1 500"). */
+export function formatTick(value) {
+  if (value == null || !Number.isFinite(value)) return '';
+  const rounded = Number(value.toPrecision(SIGNIFICANT_DIGITS));
+  if (Number.isInteger(rounded) && Math.abs(rounded) < 1e15) return formatParamValue(rounded);
+  return String(rounded).replace('-', '−');
+}
+
 export function formatScore(score, unit) {
   const number = formatNumber(score);
   return unit && number !== MISSING ? `${number}${NO_BREAK}${unit}` : number;

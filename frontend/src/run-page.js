@@ -3,6 +3,7 @@
 import { applyEvent, forksLeft, initialState, isTerminal } from './run-state.js';
 import { chartConfigsFor, liveChartConfig } from './charts.js';
 import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
+import { precisionWarnings, verdictSentences } from './verdict.js';
 
 const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'log', 'finished', 'failed', 'cancelled'];
 const TERMINAL_EVENTS = new Set(['finished', 'failed', 'cancelled']);
@@ -32,7 +33,9 @@ function start(page) {
 
 function readDefinition() {
   const script = byId('experiment-definition');
-  return script ? JSON.parse(script.textContent) : { params: [], charts: [] };
+  // The page says `null` for a run of an experiment the catalog no longer has.
+  const definition = script ? JSON.parse(script.textContent) : null;
+  return definition ?? { params: [], charts: [], verdict: [] };
 }
 
 // ---- events -----------------------------------------------------------------------------------
@@ -73,10 +76,21 @@ function render(view) {
   renderProgress(view);
   if (drawn.iterations !== state.iterations) renderLiveChart(view);
   if (drawn.results !== state.results) renderResults(view);
+  if (drawn.results !== state.results || drawn.environment !== state.environment || drawn.status !== state.status) {
+    renderVerdict(view);
+    renderPrecision(state);
+  }
   if (drawn.environment !== state.environment) renderEnvironment(state.environment);
   if (drawn.error !== state.error) renderError(state);
   if (drawn.log !== state.log) renderLog(state.log);
-  view.drawn = { iterations: state.iterations, results: state.results, environment: state.environment, error: state.error, log: state.log };
+  view.drawn = {
+    iterations: state.iterations,
+    results: state.results,
+    environment: state.environment,
+    error: state.error,
+    log: state.log,
+    status: state.status,
+  };
   document.body.dataset.liveIterations = String(livePointsDrawn(view));
   document.body.dataset.results = String(state.results.length);
 }
@@ -139,35 +153,53 @@ function themeCharts() {
 function renderLiveChart(view) {
   const canvas = byId('live-chart');
   if (!canvas || !window.Chart || view.state.iterations.length === 0) return;
-  drawChart(view, LIVE_CHART, () => ({ canvas, caption: null }), liveChartConfig(view.state), null);
+  drawChart(view, LIVE_CHART, () => ({ figure: null, canvas, caption: null }), liveChartConfig(view.state), null);
 }
 
 function drawChart(view, key, place, config, captionText) {
   const existing = view.charts.get(key);
-  if (existing) {
+  if (existing && existing.type === config.type) {
     mergeDatasets(existing.chart.data.datasets, config.data.datasets);
+    if (config.data.labels) existing.chart.data.labels = config.data.labels;
     existing.chart.options = config.options;
     existing.chart.update('none');
-    if (existing.caption) existing.caption.textContent = captionText;
+    describe(existing, captionText);
     return;
   }
-  const { canvas, caption } = place();
-  view.charts.set(key, { chart: new window.Chart(canvas, withKnownType(config)), caption });
+  // A new chart type cannot be updated into place: draw it afresh on the same canvas.
+  existing?.chart.destroy();
+  const placed = existing ?? place();
+  const entry = { ...placed, type: config.type, chart: new window.Chart(placed.canvas, withKnownType(config)) };
+  view.charts.set(key, entry);
+  describe(entry, captionText);
 }
 
-// Datasets are updated in place so a series hidden from the legend stays hidden.
+function describe(entry, captionText) {
+  if (!entry.caption) return;
+  entry.caption.textContent = captionText;
+  entry.canvas.setAttribute('aria-label', captionText);
+}
+
+// Datasets are updated in place so a series hidden from the legend stays hidden; a property the
+// fresh dataset no longer has (a marked optimum that moved) goes.
 function mergeDatasets(shown, fresh) {
   fresh.forEach((dataset, index) => {
-    if (shown[index]) Object.assign(shown[index], dataset);
-    else shown.push(dataset);
+    if (!shown[index]) {
+      shown.push(dataset);
+      return;
+    }
+    for (const name of Object.keys(shown[index])) {
+      if (!Object.hasOwn(dataset, name) && !name.startsWith('_')) delete shown[index][name];
+    }
+    Object.assign(shown[index], dataset);
   });
   shown.length = fresh.length;
 }
 
-// Without the error-bar plugin the points are still worth drawing, just without bars.
+// Without the error-bar plugin the points and bars are still worth drawing, just without bars.
 function withKnownType(config) {
   const known = window.Chart.registry?.controllers?.get(config.type);
-  return known ? config : { ...config, type: 'scatter' };
+  return known ? config : { ...config, type: config.type.replace(/WithErrorBars$/, '') };
 }
 
 function livePointsDrawn(view) {
@@ -180,7 +212,15 @@ function renderResults(view) {
   const section = byId('result-charts');
   if (!section || !window.Chart) return;
   const cores = view.state.environment?.cores ?? view.cores;
-  for (const figure of chartConfigsFor(view.definition, view.state, cores)) {
+  const figures = chartConfigsFor(view.definition, view.state, cores);
+  const keys = new Set(figures.map((figure) => figure.key));
+  for (const [key, entry] of view.charts) {
+    if (key === LIVE_CHART || keys.has(key)) continue;
+    entry.chart.destroy();
+    entry.figure?.remove();
+    view.charts.delete(key);
+  }
+  for (const figure of figures) {
     drawChart(view, figure.key, () => addFigure(section, figure), figure.config, figure.caption);
   }
 }
@@ -195,7 +235,46 @@ function addFigure(section, figure) {
   caption.textContent = figure.caption;
   element.append(canvas, caption);
   section.append(element);
-  return { canvas, caption };
+  return { figure: element, canvas, caption };
+}
+
+// ---- verdict and precision -------------------------------------------------------------------
+
+function renderVerdict(view) {
+  const section = byId('verdict');
+  const list = byId('verdict-sentences');
+  if (!section || !list) return;
+  const { results, status } = view.state;
+  const sentences = results.length > 0 ? verdictSentences(view.definition, results) : [];
+  section.hidden = sentences.length === 0;
+  list.replaceChildren(...sentences.map(verdictItem));
+  const note = byId('verdict-partial');
+  if (note) note.hidden = isTerminal(status);
+}
+
+// An unmet expectation is marked in words, not by colour alone.
+function verdictItem({ text, expected }) {
+  const item = document.createElement('li');
+  if (expected === true) {
+    item.className = 'verdict-met';
+    const tick = cell('span', '✓ ', 'verdict-mark');
+    tick.setAttribute('aria-hidden', 'true');
+    item.append(tick, cell('span', 'As expected: ', 'visually-hidden'));
+  } else if (expected === false) {
+    item.className = 'verdict-unexpected';
+    item.append(cell('strong', 'Not as the lesson expects: ', 'verdict-mark'));
+  }
+  item.append(text);
+  return item;
+}
+
+function renderPrecision(state) {
+  const box = byId('precision-warning');
+  const list = byId('precision-sentences');
+  if (!box || !list) return;
+  const warnings = state.results.length > 0 ? precisionWarnings(state.results, state.environment, state.paramOrder) : [];
+  box.hidden = warnings.length === 0;
+  list.replaceChildren(...warnings.map((warning) => cell('li', warning)));
 }
 
 // ---- results table ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import {
   workerCountCharts,
 } from '../src/charts.js';
 import { fromEvents } from '../src/run-state.js';
+import { plain } from './load.js';
 
 const events = (name) =>
   readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
@@ -92,6 +93,14 @@ test('errorBarsSpanScoreMinusAndPlusError', () => {
   assert.ok(chart.config.data.datasets[0].errorBarLineWidth > 0);
 });
 
+test('anIntervalReachingBelowZeroDoesNotStretchTheAxisBelowZero', () => {
+  const results = [result({ workers: '1' }, 16.4, 5.3), result({ workers: '2' }, 52.1, 402)];
+  const [chart, speed] = workerCountCharts(results, workerCount, 2);
+  assert.equal(chart.config.data.datasets[0].data[1].yMin, 52.1 - 402);
+  assert.equal(chart.config.options.scales.y.min, 0);
+  assert.equal(speed.config.options.scales.y.min, 0);
+});
+
 test('speedupStartsAtOneAgainstTheIdealLine', () => {
   for (const label of ['thread-local-random', 'shared-random']) {
     assert.equal(byLabel(speedup.config, label).data[0].y, 1);
@@ -141,6 +150,41 @@ test('runResourceResultsWithUnitWork', () => {
   assert.deepEqual(speed.config.data.datasets[0].data, [{ x: 1, y: 1 }, { x: 2, y: 2 }]);
 });
 
+test('speedupChartFitsAmdahlPerSeriesDashedInTheSeriesColour', () => {
+  const fit = byLabel(speedup.config, 'thread-local-random: Amdahl fit');
+  const measured = byLabel(speedup.config, 'thread-local-random');
+  assert.equal(fit.borderColor, measured.borderColor);
+  assert.ok(fit.borderDash.length > 0);
+  assert.equal(fit.pointRadius, 0);
+  assert.equal(fit.data[0].y, 1);
+  // With one point beyond the base, the fitted curve passes through it.
+  assert.ok(Math.abs(fit.data.at(-1).y - measured.data[1].y) < 1e-9);
+  assert.match(plain(speedup.caption), /thread-local-random: serial fraction ≈ 17 % \(the fit rests on one point\)/);
+});
+
+test('aSlowdownGetsNoFitButAWordOnContention', () => {
+  assert.equal(byLabel(speedup.config, 'shared-random: Amdahl fit'), undefined);
+  assert.match(speedup.caption, /shared-random: slower with more workers \(0\.53× at 2\)/);
+  assert.match(speedup.caption, /Amdahl's law cannot explain a slowdown/);
+  assert.doesNotMatch(speedup.caption, /shared-random: serial fraction/);
+});
+
+test('exactAmdahlResultsShowTheirSerialFraction', () => {
+  // s = 0.25: T(n) = 100 · (0.25 + 0.75 / n).
+  const results = [1, 2, 4].map((n) => result({ workers: String(n), variant: 'v' }, 100 * (0.25 + 0.75 / n)));
+  const [, chart] = workerCountCharts(results, workerCount, 4);
+  assert.match(plain(chart.caption), /v: serial fraction ≈ 25 %\./);
+  assert.doesNotMatch(chart.caption, /rests on one point/);
+  const fit = byLabel(chart.config, 'v: Amdahl fit');
+  assert.ok(Math.abs(fit.data.at(-1).y - 100 / 43.75) < 1e-9);
+});
+
+test('aFitFromMoreThanOneWorkerSaysWhatItIsAFractionOf', () => {
+  const results = [2, 4].map((n) => result({ workers: String(n), variant: 'v' }, 100 / n));
+  const [, chart] = workerCountCharts(results, workerCount, 4);
+  assert.match(plain(chart.caption), /serial fraction ≈ 0 % of the time at 2 workers/);
+});
+
 test('resultsWithoutANumericXAreLeftOut', () => {
   assert.deepEqual(workerCountCharts([result({ variant: 'a' }, 1)], workerCount, 2), []);
   assert.deepEqual(workerCountCharts([result({ workers: 'many' }, 1)], workerCount, 2), []);
@@ -185,6 +229,17 @@ test('labelsShowNumbersWithTheirNameAndChoicesAlone', () => {
   const point = { benchmark: 'a.B.m', params: { workers: '2', variant: 'shared-random' } };
   assert.equal(pointLabel(point, ['workers', 'variant']), 'workers=2 · shared-random');
   assert.equal(pointLabel(point, []), 'm');
+});
+
+test('labelsLeaveOutParamsAPointDoesNotHave', () => {
+  const points = [
+    { benchmark: 'a.B.build', params: { size: '10' } },
+    { benchmark: 'a.B.build', params: { size: '20' } },
+    { benchmark: 'a.B.sum', params: { method: 'loop' } },
+    { benchmark: 'a.B.sum', params: { method: 'stream' } },
+  ];
+  const names = varyingNames(points);
+  assert.deepEqual(points.map((point) => pointLabel(point, names)), ['build · size=10', 'build · size=20', 'sum · loop', 'sum · stream']);
 });
 
 test('severalBenchmarksAreToldApartByMethodName', () => {

@@ -6,7 +6,11 @@ import {
   formatDuration,
   formatError,
   formatNumber,
+  formatParamValue,
+  formatPercent,
+  formatRatio,
   formatScore,
+  formatTick,
   remainingMillis,
   shortBenchmarkName,
 } from '../src/format.js';
@@ -79,4 +83,37 @@ test('etaIsEmptyWhenNothingIsLeft', () => {
 test('benchmarkNamesShowTheMethod', () => {
   assert.equal(shortBenchmarkName('dev.perflab.experiments.ch09.pi.PiMonteCarlo.estimate'), 'estimate');
   assert.equal(shortBenchmarkName(undefined), '');
+});
+
+test('ratiosHaveTwoSignificantDigits', () => {
+  assert.equal(formatRatio(1.94), '1.9');
+  assert.equal(formatRatio(0.4213), '0.42');
+  assert.equal(formatRatio(1), '1.0');
+  assert.equal(formatRatio(9.96), '10');
+  assert.equal(plain(formatRatio(1234.5)), '1 235');
+  assert.equal(formatRatio(Number.POSITIVE_INFINITY), '—');
+});
+
+test('percentagesDropAPointlessTrailingZero', () => {
+  assert.equal(plain(formatPercent(2.1)), '210 %');
+  assert.equal(plain(formatPercent(0.05)), '5 %');
+  assert.equal(plain(formatPercent(0.034)), '3.4 %');
+  assert.equal(plain(formatPercent(0.001)), '0.10 %');
+  assert.equal(plain(formatPercent(0)), '0 %');
+  assert.equal(formatPercent(null), '—');
+});
+
+test('paramValuesAreNeverRounded', () => {
+  assert.equal(plain(formatParamValue('1048576')), '1 048 576');
+  assert.equal(formatParamValue('0.75'), '0.75');
+  assert.equal(formatParamValue('shared-random'), 'shared-random');
+  assert.equal(formatParamValue(16), '16');
+});
+
+test('ticksShowNoPaddingZeros', () => {
+  assert.equal(formatTick(2), '2');
+  assert.equal(formatTick(0.005), '0.005');
+  assert.equal(plain(formatTick(1500)), '1 500');
+  assert.equal(formatTick(1.23456), '1.23');
+  assert.equal(formatTick(Number.NaN), '');
 });

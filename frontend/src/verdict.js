@@ -1,0 +1,186 @@
+// The run's results in words: the definition's verdict rules (scaling, compare, best) turned into
+// sentences, and warnings when the numbers are too noisy to carry them.
+import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
+import {
+  distinctValues,
+  groupBy,
+  isNumeric,
+  pointLabel,
+  pointsAlong,
+  resultsOf,
+  seriesAlong,
+  timesBetter,
+  varyingNames,
+  withoutParam,
+} from './points.js';
+import { pointKey } from './run-state.js';
+
+/** A confidence interval wider than this share of the score makes a point too noisy to read. */
+export const NOISY_ERROR_SHARE = 0.05;
+
+/**
+ * One `{text, expected}` per sentence the rules say, in the rules' order. `expected` is null for
+ * a rule without `above`/`below`, else whether its figure met them (then `text` is `otherwise`).
+ * A rule whose points the run lacks (a param not swept) says nothing.
+ */
+export function verdictSentences(definition, results) {
+  const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
+  const paramOrder = (definition?.params ?? []).map((param) => param.name);
+  return (definition?.verdict ?? []).flatMap((rule) => {
+    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, points, paramOrder) : [];
+    return findings.map(({ figure, values }) => say(rule, figure, values));
+  });
+}
+
+const RULES = { scaling, compare, best };
+
+function say(rule, figure, values) {
+  const hasExpectation = rule.above != null || rule.below != null;
+  if (!hasExpectation) return { text: fill(rule.text, values), expected: null };
+  const met = (rule.above == null || figure > rule.above) && (rule.below == null || figure < rule.below);
+  return { text: fill(met ? rule.text : (rule.otherwise ?? rule.text), values), expected: met };
+}
+
+/** Replaces `{name}` by its value; an unknown placeholder stays as written, so a typo shows. */
+export function fill(text, values) {
+  return String(text ?? '').replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
+}
+
+// ---- scaling: speedup from the fewest to the most x, per series --------------------------------
+
+function scaling(rule, points, paramOrder) {
+  return sweptSeries(rule, points, paramOrder).map(({ label, points: along }) => {
+    const [first, last] = [along[0], along.at(-1)];
+    const speedup = timesBetter(last.score, first.score, last.scoreUnit);
+    const values = {
+      series: label,
+      x: rule.x,
+      from: formatParamValue(first.params[rule.x]),
+      to: formatParamValue(last.params[rule.x]),
+      speedup: formatRatio(speedup),
+    };
+    return { figure: speedup, values };
+  });
+}
+
+// Series along x with at least two x values: one x is no sweep, so there is nothing to say.
+function sweptSeries(rule, points, paramOrder) {
+  return seriesAlong(pointsAlong(points, rule.x), rule.x, rule.series, paramOrder).filter(
+    (series) => new Set(series.points.map((point) => point.x)).size >= 2,
+  );
+}
+
+// ---- best: the best x per series, and how much worse the ends are ------------------------------
+
+function best(rule, points, paramOrder) {
+  return sweptSeries(rule, points, paramOrder).map(({ label, points: along }) => {
+    const unit = along[0].scoreUnit;
+    const top = along.reduce((winner, point) => (timesBetter(point.score, winner.score, unit) > 1 ? point : winner));
+    const [lowest, highest] = [along[0], along.at(-1)];
+    const lowestRatio = timesBetter(top.score, lowest.score, unit);
+    const highestRatio = timesBetter(top.score, highest.score, unit);
+    const values = {
+      series: label,
+      x: rule.x,
+      best: formatParamValue(top.params[rule.x]),
+      bestScore: formatScore(top.score, unit),
+      lowest: formatParamValue(lowest.params[rule.x]),
+      lowestRatio: formatRatio(lowestRatio),
+      highest: formatParamValue(highest.params[rule.x]),
+      highestRatio: formatRatio(highestRatio),
+    };
+    return { figure: Math.min(lowestRatio, highestRatio), values };
+  });
+}
+
+// ---- compare: how many times better `other` is than `baseline` ----------------------------------
+
+function compare(rule, points) {
+  let pairs = matchedPairs(rule, points);
+  let at = null;
+  if (rule.x != null) {
+    pairs = pairs.filter((pair) => isNumeric(pair.other.params[rule.x]));
+    if (pairs.length === 0) return [];
+    at = distinctValues(pairs.map((pair) => pair.other.params[rule.x])).at(-1);
+    pairs = pairs.filter((pair) => String(pair.other.params[rule.x]) === at);
+  }
+  if (pairs.length === 0) return [];
+  const ratio = geometricMean(pairs.map((pair) => timesBetter(pair.otherValue, pair.baselineValue, pair.unit)));
+  const values = {
+    param: rule.param,
+    baseline: rule.baseline,
+    other: rule.other,
+    ratio: formatRatio(ratio),
+    x: rule.x ?? '',
+    at: at == null ? '' : formatParamValue(at),
+    pairs: String(pairs.length),
+  };
+  return [{ figure: ratio, values }];
+}
+
+// A pair is a baseline and an other point equal in everything but `param`.
+function matchedPairs(rule, points) {
+  const side = (value) => points.filter((point) => String(point.params?.[rule.param]) === String(value));
+  const restKey = (point) => pointKey(point.benchmark, withoutParam(point.params, rule.param));
+  const baselines = groupBy(side(rule.baseline), restKey);
+  return side(rule.other).flatMap((other) => {
+    const baseline = baselines.get(restKey(other))?.[0];
+    const otherMeasure = measureOf(other, rule.metric);
+    const baselineMeasure = baseline && measureOf(baseline, rule.metric);
+    if (!otherMeasure || !baselineMeasure) return [];
+    return [{ other, baseline, otherValue: otherMeasure.value, baselineValue: baselineMeasure.value, unit: otherMeasure.unit }];
+  });
+}
+
+// A ratio needs two positive numbers; a metric the point lacks leaves the pair out.
+function measureOf(point, metric) {
+  const measured = metric ? point.secondary?.[metric] : { score: point.score, scoreUnit: point.scoreUnit };
+  if (!measured || !(measured.score > 0)) return null;
+  return { value: measured.score, unit: measured.scoreUnit };
+}
+
+export function geometricMean(values) {
+  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+}
+
+// ---- precision ----------------------------------------------------------------------------------
+
+/**
+ * Sentences saying how far to trust the results: points whose 99.9 % interval is wider than 5 %
+ * of their score, points without an interval at all, and a machine already busy before the run.
+ * `paramOrder` (the definition's) orders the names in a point's label, as the charts do.
+ */
+export function precisionWarnings(results, environment, paramOrder = []) {
+  const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
+  const names = varyingNames(points, paramOrder);
+  const warnings = [];
+  const noisy = points.filter((point) => hasError(point) && Math.abs(point.scoreError) > NOISY_ERROR_SHARE * Math.abs(point.score));
+  if (noisy.length > 0) {
+    const list = noisy.map((point) => `${pointLabel(point, names)}: ±${formatPercent(Math.abs(point.scoreError / point.score))}`);
+    warnings.push(
+      `Noisy: the 99.9 % confidence interval is wider than ±${formatPercent(NOISY_ERROR_SHARE)} of the score at ${list.join('; ')}. ` +
+        'Differences smaller than that are not measured; run more iterations or forks, on a quieter machine.',
+    );
+  }
+  const bare = points.filter((point) => !hasError(point));
+  if (bare.length > 0) {
+    const where = bare.length === points.length ? 'any point' : bare.map((point) => pointLabel(point, names)).join('; ');
+    warnings.push(
+      `No confidence interval for ${where}: too few measurement iterations for one (JMH needs at least three). ` +
+        'Without it nobody can tell a difference from noise.',
+    );
+  }
+  const load = environment?.loadAverage;
+  const cores = environment?.cores;
+  if (Number.isFinite(load) && Number.isFinite(cores) && load > cores) {
+    warnings.push(
+      `The machine was busy before the run: load average ${formatNumber(load)} on ${cores} cores. ` +
+        'Other work competed for the cores, so times may be longer and noisier than the code alone makes them.',
+    );
+  }
+  return warnings;
+}
+
+function hasError(point) {
+  return point.scoreError != null && Number.isFinite(point.scoreError);
+}

@@ -1,0 +1,232 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fill, geometricMean, precisionWarnings, verdictSentences } from '../src/verdict.js';
+import { events, plain, results, stateWithResults } from './load.js';
+import { fromEvents } from '../src/run-state.js';
+
+const params = [{ name: 'workers' }, { name: 'samples' }, { name: 'variant' }];
+const pi = fromEvents({ params }, events('pi-smoke.events.ndjson'));
+
+const scalingRule = { rule: 'scaling', x: 'workers', series: 'variant', text: 'With {series}, {to} {x} ran {speedup}× as fast as {from}.' };
+const compareRule = {
+  rule: 'compare',
+  param: 'variant',
+  baseline: 'shared-random',
+  other: 'thread-local-random',
+  x: 'workers',
+  text: 'At {x} = {at}, {other} was {ratio}× as fast as {baseline} ({pairs} pair).',
+  above: 1.2,
+  otherwise: 'At {x} = {at}, {other} and {baseline} were within {ratio}×.',
+};
+const say = (rules, resultList) => verdictSentences({ params, verdict: rules }, resultList).map(({ text, expected }) => ({ text: plain(text), expected }));
+
+function result(params, score, unit = 'ms/op', extra = {}) {
+  return { benchmark: 'a.B.m', params, score, scoreError: score * 0.01, scoreUnit: unit, secondary: {}, ...extra };
+}
+
+// ---- scaling ------------------------------------------------------------------------------------
+
+test('scalingSaysTheSpeedupFromFewestToMostPerSeries', () => {
+  assert.deepEqual(say([scalingRule], pi.results), [
+    { text: 'With thread-local-random, 2 workers ran 1.7× as fast as 1.', expected: null },
+    { text: 'With shared-random, 2 workers ran 0.53× as fast as 1.', expected: null },
+  ]);
+});
+
+test('scalingWithAnExpectationSaysOtherwiseWhenItFails', () => {
+  const rule = { ...scalingRule, above: 1.5, otherwise: '{series} did not scale: {speedup}× from {from} to {to}.' };
+  assert.deepEqual(say([rule], pi.results), [
+    { text: 'With thread-local-random, 2 workers ran 1.7× as fast as 1.', expected: true },
+    { text: 'shared-random did not scale: 0.53× from 1 to 2.', expected: false },
+  ]);
+  const below = { ...scalingRule, below: 1, otherwise: 'no slowdown for {series}' };
+  assert.deepEqual(say([below], pi.results).map((sentence) => sentence.expected), [false, true]);
+});
+
+test('scalingOfAThroughputDividesTheMostByTheFewest', () => {
+  const list = [result({ workers: '1', variant: 'v' }, 100, 'ops/ms'), result({ workers: '4', variant: 'v' }, 250, 'ops/ms')];
+  assert.deepEqual(say([scalingRule], list), [{ text: 'With v, 4 workers ran 2.5× as fast as 1.', expected: null }]);
+});
+
+test('scalingSplitsSeriesByEverythingButX', () => {
+  const list = [
+    result({ workers: '1', variant: 'v', samples: '10' }, 10),
+    result({ workers: '2', variant: 'v', samples: '10' }, 5),
+    result({ workers: '1', variant: 'v', samples: '20' }, 20),
+    result({ workers: '2', variant: 'v', samples: '20' }, 16),
+  ];
+  assert.deepEqual(say([scalingRule], list).map((sentence) => sentence.text), [
+    'With v · samples=10, 2 workers ran 2.0× as fast as 1.',
+    'With v · samples=20, 2 workers ran 1.3× as fast as 1.',
+  ]);
+});
+
+test('scalingSaysNothingWithoutASweep', () => {
+  const one = pi.results.filter((r) => r.params.workers === '1');
+  assert.deepEqual(say([scalingRule], one), []);
+  assert.deepEqual(say([{ ...scalingRule, x: 'threads' }], pi.results), []);
+});
+
+// ---- compare ------------------------------------------------------------------------------------
+
+test('compareSaysHowManyTimesBetterOtherIsAtTheLargestX', () => {
+  assert.deepEqual(say([compareRule], pi.results), [
+    { text: 'At workers = 2, thread-local-random was 3.4× as fast as shared-random (1 pair).', expected: true },
+  ]);
+});
+
+test('compareAtOneWorkerFallsShortOfTheExpectation', () => {
+  const one = pi.results.filter((r) => r.params.workers === '1');
+  assert.deepEqual(say([compareRule], one), [
+    { text: 'At workers = 1, thread-local-random and shared-random were within 1.0×.', expected: false },
+  ]);
+});
+
+test('compareUsesTheLargestXPresentForBoth', () => {
+  const list = [
+    result({ workers: '1', variant: 'shared-random' }, 10),
+    result({ workers: '2', variant: 'shared-random' }, 20),
+    result({ workers: '8', variant: 'shared-random' }, 80),
+    result({ workers: '1', variant: 'thread-local-random' }, 10),
+    result({ workers: '2', variant: 'thread-local-random' }, 5),
+  ];
+  assert.match(say([compareRule], list)[0].text, /^At workers = 2, .* 4\.0× as fast/);
+});
+
+test('compareTakesTheGeometricMeanOverTheOtherMatchedPoints', () => {
+  const list = [
+    result({ workers: '2', variant: 'shared-random', samples: '10' }, 20),
+    result({ workers: '2', variant: 'thread-local-random', samples: '10' }, 10),
+    result({ workers: '2', variant: 'shared-random', samples: '20' }, 80),
+    result({ workers: '2', variant: 'thread-local-random', samples: '20' }, 10),
+    result({ workers: '2', variant: 'thread-local-random', samples: '40' }, 10),
+  ];
+  assert.equal(say([compareRule], list)[0].text, 'At workers = 2, thread-local-random was 4.0× as fast as shared-random (2 pair).');
+  assert.equal(geometricMean([2, 8]), 4);
+});
+
+test('compareOfAThroughputIsOtherOverBaseline', () => {
+  const list = [result({ workers: '2', variant: 'shared-random' }, 50, 'ops/s'), result({ workers: '2', variant: 'thread-local-random' }, 150, 'ops/s')];
+  assert.match(say([compareRule], list)[0].text, /3\.0× as fast/);
+  const worse = [result({ workers: '2', variant: 'shared-random' }, 150, 'ops/s'), result({ workers: '2', variant: 'thread-local-random' }, 50, 'ops/s')];
+  assert.deepEqual(say([compareRule], worse)[0], { text: 'At workers = 2, thread-local-random and shared-random were within 0.33×.', expected: false });
+});
+
+test('compareOnAMetricOfBytesIsLowerIsBetterWhateverTheScore', () => {
+  const memory = results('memory').map((r) => ({ ...r, scoreUnit: 'ops/s' }));
+  const rule = { rule: 'compare', param: 'container', baseline: 'ArrayList<Integer>', other: 'int[]', metric: 'gc.alloc.rate.norm', x: 'size', text: '{other} takes {ratio}× less memory than {baseline} at {x} = {at}.' };
+  assert.deepEqual(say([rule], memory), [{ text: 'int[] takes 6.0× less memory than ArrayList<Integer> at size = 100 000.', expected: null }]);
+});
+
+test('compareWithoutXAveragesEveryPairAndLeavesXEmpty', () => {
+  const rule = { rule: 'compare', param: 'container', baseline: 'LinkedList<Integer>', other: 'ArrayList<Integer>', metric: 'gc.alloc.rate.norm', text: '[{x}{at}] {ratio}× over {pairs} pairs' };
+  const expected = Math.sqrt((40056 / 20456) * (4000056 / 2400056));
+  const [sentence] = say([rule], results('memory'));
+  assert.equal(sentence.text, `[] ${expected.toPrecision(2)}× over 2 pairs`);
+});
+
+test('compareSaysNothingWhenAValueOrMetricIsMissing', () => {
+  const shared = pi.results.filter((r) => r.params.variant === 'shared-random');
+  assert.deepEqual(say([compareRule], shared), []);
+  assert.deepEqual(say([{ ...compareRule, metric: 'gc.alloc.rate.norm' }], pi.results), []);
+  assert.deepEqual(say([{ ...compareRule, other: 'no-such-variant' }], pi.results), []);
+});
+
+// ---- best ---------------------------------------------------------------------------------------
+
+const bestRule = {
+  rule: 'best',
+  x: 'chunk',
+  series: 'scheduler',
+  text: '{series}: best {x} {best} ({bestScore}); {lowest} is {lowestRatio}× and {highest} is {highestRatio}× slower.',
+  above: 1.5,
+  otherwise: '{series}: the ends are within {lowestRatio}× / {highestRatio}× of {best}.',
+};
+
+test('bestNamesTheBestXAndHowMuchWorseTheEndsAre', () => {
+  assert.deepEqual(say([bestRule], results('chunk-size')), [
+    { text: 'fixed-pool: best chunk 100 (21.9 ms/op); 1 is 8.2× and 10 000 is 2.8× slower.', expected: true },
+    { text: 'fork-join: best chunk 1 000 (20.8 ms/op); 1 is 4.6× and 10 000 is 2.8× slower.', expected: true },
+  ]);
+});
+
+test('bestJudgesTheSmallerOfTheTwoEnds', () => {
+  // fixed-pool's ends are 8.2× and 2.8× worse: the figure is 2.8, under 3.
+  const sentences = say([{ ...bestRule, above: 3 }], results('chunk-size'));
+  assert.deepEqual(sentences.map((sentence) => sentence.expected), [false, false]);
+  assert.equal(sentences[0].text, 'fixed-pool: the ends are within 8.2× / 2.8× of 100.');
+});
+
+test('bestOfAThroughputIsTheHighest', () => {
+  const list = [result({ chunk: '1' }, 10, 'ops/ms'), result({ chunk: '8' }, 40, 'ops/ms'), result({ chunk: '64' }, 20, 'ops/ms')];
+  const rule = { rule: 'best', x: 'chunk', text: 'best {best} at {bestScore}: {lowestRatio}× / {highestRatio}×' };
+  assert.deepEqual(say([rule], list), [{ text: 'best 8 at 40.0 ops/ms: 4.0× / 2.0×', expected: null }]);
+});
+
+test('bestAtAnEndHasARatioOfOneThere', () => {
+  const list = [result({ chunk: '1' }, 10), result({ chunk: '8' }, 40)];
+  const rule = { rule: 'best', x: 'chunk', text: '{best}: {lowestRatio} {highestRatio}', above: 1.2, otherwise: 'no interior optimum: {best}' };
+  assert.deepEqual(say([rule], list), [{ text: 'no interior optimum: 1', expected: false }]);
+});
+
+// ---- rules in general ---------------------------------------------------------------------------
+
+test('rulesSpeakInTheirOrderAndUnknownRulesSayNothing', () => {
+  const sentences = say([compareRule, { rule: 'guess', text: 'x' }, { rule: 'constructor', text: 'y' }, scalingRule], pi.results);
+  assert.equal(sentences.length, 3);
+  assert.match(sentences[0].text, /^At workers = 2/);
+  assert.match(sentences[1].text, /^With thread-local-random/);
+  assert.deepEqual(verdictSentences({ params }, pi.results), []);
+  assert.deepEqual(verdictSentences(null, pi.results), []);
+});
+
+test('fillKeepsUnknownPlaceholdersVisible', () => {
+  assert.equal(fill('{a} and {b} and {toString}', { a: '1' }), '1 and {b} and {toString}');
+});
+
+// ---- precision ----------------------------------------------------------------------------------
+
+const noisyPi = pi.results.map((r) => ({ ...r, scoreError: r.params.workers === '2' && r.params.variant === 'shared-random' ? r.score * 2.1 : r.score * 0.01 }));
+
+test('precisionNamesEveryPointWhoseIntervalExceedsFivePercent', () => {
+  const [warning, ...rest] = precisionWarnings(noisyPi, pi.environment, pi.paramOrder).map(plain);
+  assert.deepEqual(rest, []);
+  assert.match(warning, /wider than ±5 % of the score at workers=2 · shared-random: ±210 %\./);
+  assert.doesNotMatch(warning, /thread-local-random/);
+});
+
+test('precisionAcceptsAnIntervalOfExactlyFivePercent', () => {
+  const list = [result({ n: '1' }, 100, 'ms/op', { scoreError: 5 }), result({ n: '2' }, 100, 'ms/op', { scoreError: 5.5 })];
+  const [warning] = precisionWarnings(list, null).map(plain);
+  assert.match(warning, /at n=2: ±5\.5 %\./);
+  assert.doesNotMatch(warning, /n=1/);
+});
+
+test('precisionWarnsWhenNoPointHasAnInterval', () => {
+  const warnings = precisionWarnings(pi.results, pi.environment);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /No confidence interval for any point: too few measurement iterations/);
+});
+
+test('precisionNamesThePointsWithoutAnInterval', () => {
+  const warnings = precisionWarnings(results('chunk-size'), null, ['chunk', 'scheduler']).map(plain);
+  assert.equal(warnings.length, 2);
+  assert.match(warnings[0], /at chunk=10000 · fixed-pool: ±6\.5 %\./);
+  assert.match(warnings[1], /^No confidence interval for chunk=10000 · fork-join: too few/);
+});
+
+test('precisionWarnsWhenTheMachineWasBusyBeforeTheRun', () => {
+  const clean = results('size-sweep').filter((r) => r.params.structure === 'array');
+  assert.deepEqual(precisionWarnings(clean, { loadAverage: 1.9, cores: 2 }), []);
+  assert.deepEqual(precisionWarnings(clean, { loadAverage: 2, cores: 2 }), []);
+  assert.deepEqual(precisionWarnings(clean, { loadAverage: null, cores: 2 }), []);
+  const [busy] = precisionWarnings(clean, { loadAverage: 3.2, cores: 2 }).map(plain);
+  assert.match(busy, /busy before the run: load average 3\.20 on 2 cores/);
+});
+
+test('precisionOfTheVariantsFixtureFlagsOnlyTheParallelStream', () => {
+  const state = stateWithResults({ params: [{ name: 'method' }] }, results('variants'), { loadAverage: 0.4, cores: 4 });
+  const warnings = precisionWarnings(state.results, state.environment).map(plain);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /at parallel-stream: ±17 %\./);
+});
