@@ -28,6 +28,7 @@ function start(page) {
   window.perflab = { get state() { return view.state; } };
   themeCharts();
   wireCancel(view);
+  wireCopyLink();
   listen(view);
 }
 
@@ -360,6 +361,22 @@ function renderError(state) {
 function renderLog(lines) {
   const log = byId('run-log');
   if (log && lines.length > 0) log.textContent = lines.join('\n');
+}
+
+// Without JavaScript the button is a plain link to the run; with it, a click copies the URL.
+function wireCopyLink() {
+  const link = document.querySelector('[data-copy-link]');
+  const status = byId('copy-status');
+  if (!link || !navigator.clipboard) return;
+  link.addEventListener('click', async (event) => {
+    event.preventDefault();
+    try {
+      await navigator.clipboard.writeText(link.href);
+      if (status) status.textContent = 'Link copied.';
+    } catch {
+      if (status) status.textContent = `Copy this link: ${link.href}`;
+    }
+  });
 }
 
 function wireCancel(view) {

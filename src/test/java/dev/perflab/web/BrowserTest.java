@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.perflab.LabServerTest;
+import dev.perflab.store.RunStore;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,6 +40,9 @@ class BrowserTest extends LabServerTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RunStore store;
 
     private final List<WebDriver> browsers = new java.util.ArrayList<>();
 
@@ -75,7 +80,8 @@ class BrowserTest extends LabServerTest {
         List<String> rows = resultRows(first);
         assertThat(rows).hasSize(2);
         assertThat(first.findElement(By.id("cancel-run")).isDisplayed()).isFalse();
-        assertThat(first.findElements(By.cssSelector("#result-charts canvas"))).isNotEmpty();
+        assertThat(first.findElements(By.cssSelector("#result-charts canvas"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(first.findElement(By.id("verdict")).getText()).contains("2 workers ran");
 
         WebDriver second = browser();
         second.get(runUrl);
@@ -84,7 +90,59 @@ class BrowserTest extends LabServerTest {
         assertThat(second.findElement(By.id("run-environment")).getText()).contains("cores");
     }
 
+    @Test
+    void showsAnInvalidValueAtItsFieldBeforeAndAfterSubmitting() {
+        WebDriver browser = browser();
+        browser.get(url("/experiments/ch09.pi-monte-carlo?profile=smoke"));
+        replace(browser.findElement(By.id("param-workers")), "1,0");
+
+        // The form asks the server as you type: the error appears by the field before any submit.
+        wait(browser).until(b -> b.findElement(By.id("error-workers")).isDisplayed());
+        assertThat(browser.findElement(By.id("error-workers")).getText()).contains("must be between 1 and 16");
+        browser.findElement(By.id("run-button")).click();
+
+        wait(browser).until(b -> b.findElement(By.id("error-workers")).isDisplayed());
+        assertThat(browser.getCurrentUrl()).contains("/experiments/ch09.pi-monte-carlo");
+        assertThat(browser.findElement(By.id("param-workers")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("param-workers")).getDomProperty("value"))
+                .isEqualTo("1,0");
+    }
+
+    @Test
+    void comparesTwoRunsOnOneChart() {
+        var stored = new StoredRuns(store);
+        String baseline = stored.add(1.0, 2);
+        String other = stored.add(0.5, 2);
+        WebDriver browser = browser();
+
+        browser.get(url("/compare?runs=" + baseline + "," + other));
+
+        wait(browser).until(b -> "8".equals(b.findElement(By.tagName("body")).getDomAttribute("data-compare-bars")));
+        assertThat(browser.findElements(By.cssSelector("#compare-table tbody tr")))
+                .hasSize(8);
+        assertThat(browser.findElement(By.id("compare-table")).getText()).contains("0.500×");
+    }
+
+    @Test
+    void downloadsAnExportFromTheRunPage() throws IOException {
+        String id = new StoredRuns(store).add(1.0, 2);
+        Path downloads = tempDir("downloads");
+        WebDriver browser = browser(downloads);
+        browser.get(url("/runs/" + id));
+
+        browser.findElement(By.id("export-csv")).click();
+
+        Path file = downloads.resolve("perflab-" + id + ".csv");
+        wait(browser).until(b -> Files.isRegularFile(file));
+        assertThat(Files.readAllLines(file).getFirst()).startsWith("benchmark,workers,samples,variant,score");
+    }
+
     private WebDriver browser() {
+        return browser(tempDir("downloads"));
+    }
+
+    private WebDriver browser(Path downloads) {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -104,6 +162,9 @@ class BrowserTest extends LabServerTest {
                         "--disable-sync",
                         "--window-size=1280,1600",
                         "--user-data-dir=" + tempDir("chromium-profile"));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         WebDriver driver = new ChromeDriver(service, options);
         browsers.add(driver);
         return driver;
