@@ -34,6 +34,7 @@ export function compareChartConfig(comparison) {
     data: { labels: pointLabels(points), datasets },
     options: {
       animation: false,
+      maintainAspectRatio: false,
       scales: { y: { beginAtZero: true, title: { display: true, text: unit ? `score (${unit})` : 'score' } } },
       plugins: { title: { display: true, text: 'Score per point, one bar per run (bars: 99.9 % interval)' } },
     },

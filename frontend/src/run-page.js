@@ -149,6 +149,9 @@ function themeCharts() {
   if (text) window.Chart.defaults.color = text;
   if (grid) window.Chart.defaults.borderColor = grid;
   window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  // Each canvas sits in a .chart-box whose height the stylesheet sets: a fixed aspect ratio
+  // squeezes the plot under its legend on a phone.
+  window.Chart.defaults.maintainAspectRatio = false;
 }
 
 function renderLiveChart(view) {
@@ -234,7 +237,10 @@ function addFigure(section, figure) {
   canvas.setAttribute('aria-label', figure.caption);
   canvas.setAttribute('aria-describedby', 'results-table');
   caption.textContent = figure.caption;
-  element.append(canvas, caption);
+  const box = document.createElement('div');
+  box.className = 'chart-box';
+  box.append(canvas);
+  element.append(box, caption);
   section.append(element);
   return { figure: element, canvas, caption };
 }
