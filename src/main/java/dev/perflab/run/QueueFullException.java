@@ -8,7 +8,11 @@ public class QueueFullException extends RuntimeException {
     private final Duration retryAfter;
 
     QueueFullException(int capacity, Duration retryAfter) {
-        super("The queue is full (" + capacity + " runs waiting); try again later");
+        this("The queue is full (" + capacity + " runs waiting); try again later", retryAfter);
+    }
+
+    QueueFullException(String message, Duration retryAfter) {
+        super(message);
         this.retryAfter = retryAfter;
     }
 

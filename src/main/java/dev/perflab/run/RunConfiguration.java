@@ -40,24 +40,52 @@ class RunConfiguration {
         return new RunArchive(search, store, reader);
     }
 
+    /** The version every run records, so a shared link says which lab produced it. */
+    record LabVersion(String value) {}
+
+    @Bean
+    LabVersion labVersion(ObjectProvider<BuildProperties> build) {
+        return new LabVersion(
+                build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion());
+    }
+
+    @Bean
+    RunQueue runQueue(
+            ForkLauncher launcher,
+            RunStore store,
+            JsonMapper json,
+            LabProperties lab,
+            LabMetrics metrics,
+            LabVersion labVersion) {
+        var execution = new RunExecution(
+                launcher,
+                store,
+                json,
+                Clock.systemUTC(),
+                lab.runTimeout(),
+                lab.forkHeap(),
+                labVersion.value(),
+                metrics);
+        var queue = new RunQueue(lab.queueCapacity(), execution);
+        metrics.queueDepth(queue::depth);
+        return queue;
+    }
+
+    @Bean
+    RunShutdown runShutdown(RunQueue queue) {
+        return new RunShutdown(queue);
+    }
+
     @Bean
     RunService runService(
             Catalog catalog,
-            ForkLauncher launcher,
+            RunQueue queue,
             RunStore store,
             RunSearch search,
             RunReader reader,
             JsonMapper json,
             LabProperties lab,
-            LabMetrics metrics,
-            ObjectProvider<BuildProperties> build) {
-        var clock = Clock.systemUTC();
-        String version =
-                build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
-        var execution =
-                new RunExecution(launcher, store, json, clock, lab.runTimeout(), lab.forkHeap(), version, metrics);
-        var queue = new RunQueue(lab.queueCapacity(), execution);
-        metrics.queueDepth(queue::depth);
+            LabVersion labVersion) {
         return new RunService(
                 new RunRequestCheck(catalog, lab.maxPredictedRun()),
                 queue,
@@ -66,7 +94,7 @@ class RunConfiguration {
                 search,
                 reader,
                 json,
-                clock,
-                version);
+                Clock.systemUTC(),
+                labVersion.value());
     }
 }

@@ -2,12 +2,15 @@ package dev.perflab.run;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -23,6 +26,7 @@ final class RunQueue {
     private final Deque<QueuedRun> waiting = new ArrayDeque<>();
     private QueuedRun running;
     private Disposable current;
+    private boolean closed;
 
     RunQueue(int capacity, RunExecution execution) {
         this.capacity = capacity;
@@ -30,6 +34,9 @@ final class RunQueue {
     }
 
     synchronized void checkRoom() {
+        if (closed) {
+            throw new QueueFullException("the lab is shutting down: try again once it is back", Duration.ofSeconds(30));
+        }
         if (waiting.size() >= capacity) {
             throw new QueueFullException(capacity, Duration.ofSeconds(30));
         }
@@ -48,18 +55,48 @@ final class RunQueue {
                 waiting.stream().filter(r -> r.id().equals(runId)).findFirst();
         if (queued.isPresent()) {
             waiting.remove(queued.get());
-            execution.end(queued.get(), RunStatus.CANCELLED, reason, java.util.List.of());
+            execution.end(queued.get(), RunStatus.CANCELLED, reason, List.of());
             announcePositions();
             return true;
         }
         if (running != null && running.id().equals(runId)) {
             current.dispose();
-            execution.end(running, RunStatus.CANCELLED, reason, java.util.List.of());
+            execution.end(running, RunStatus.CANCELLED, reason, List.of());
             running = null;
             startNextIfIdle();
             return true;
         }
         return false;
+    }
+
+    /**
+     * Ends every run here for a normal shutdown: the running one's process tree is killed and it
+     * ends INTERRUPTED with what it measured kept; waiting ones end INTERRUPTED, never dropped.
+     * Returns the runs' ends, which complete once their terminal events are stored.
+     */
+    synchronized List<Mono<Void>> shutdown() {
+        closed = true;
+        List<Mono<Void>> ends = new ArrayList<>();
+        for (QueuedRun run : waiting) {
+            execution.end(
+                    run,
+                    RunStatus.INTERRUPTED,
+                    "the lab was shut down before this run started: run it again",
+                    List.of());
+            ends.add(run.channel().terminated());
+        }
+        waiting.clear();
+        if (running != null) {
+            current.dispose();
+            execution.end(
+                    running,
+                    RunStatus.INTERRUPTED,
+                    "the lab was shut down during this run; the iterations measured before are kept",
+                    List.of());
+            ends.add(running.channel().terminated());
+            running = null;
+        }
+        return ends;
     }
 
     synchronized int depth() {
@@ -82,7 +119,7 @@ final class RunQueue {
     private synchronized void ended(QueuedRun run, Throwable error) {
         if (error != null) {
             log.error("Run {} ended with an unexpected error", run.id(), error);
-            execution.end(run, RunStatus.FAILED, "the lab failed while running it: " + error, java.util.List.of());
+            execution.end(run, RunStatus.FAILED, "the lab failed while running it: " + error, List.of());
         }
         if (running == run) {
             running = null;
