@@ -5,7 +5,7 @@ import { seriesColour } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
 import { workerCountCharts } from './chart-workers.js';
 import { formatScore } from './format.js';
-import { groupBy, pointLabel, varyingNames } from './points.js';
+import { groupBy, pointLabel, pointsAlong, resultsOf, varyingNames } from './points.js';
 
 export { PALETTE, seriesColour } from './chart-parts.js';
 export { coreCountMarker, workerCountCharts } from './chart-workers.js';
@@ -70,11 +70,19 @@ const CHART_KINDS = {
   variants: variantsCharts,
 };
 
+// A line along x says something only from two x values on: one point is no sweep.
+const ALONG_X = new Set(['worker-count', 'chunk-size', 'size-sweep']);
+
+function sweptAlong(state, x) {
+  return new Set(pointsAlong(resultsOf(state), x).map((point) => point.x)).size >= 2;
+}
+
 /** Every figure the definition asks for, each `{key, caption, config}` with a key stable per run. */
 export function chartConfigsFor(definition, state, cores) {
   return (definition?.charts ?? []).flatMap((chartDef, index) => {
     const build = Object.hasOwn(CHART_KINDS, chartDef.kind) ? CHART_KINDS[chartDef.kind] : null;
     if (!build) return [];
+    if (ALONG_X.has(chartDef.kind) && !sweptAlong(state, chartDef.x)) return [];
     const labelled = {
       ...chartDef,
       xLabel: paramLabel(definition, chartDef.x),

@@ -243,3 +243,11 @@ test('errorBarPointsAreStyledWithUnprefixedOptions', () => {
     }
   }
 });
+
+test('chartsAlongXWaitForTwoValuesOfX', () => {
+  const sweepOnly = { ...definition, charts: [sweepDef] };
+  const oneSize = results('size-sweep').filter((result) => result.params.n === '1000000');
+  const twoSizes = results('size-sweep').filter((result) => ['1000', '1000000'].includes(result.params.n));
+  assert.deepEqual(chartConfigsFor(sweepOnly, stateWithResults(sweepOnly, oneSize), 2), []);
+  assert.equal(chartConfigsFor(sweepOnly, stateWithResults(sweepOnly, twoSizes), 2).length, 1);
+});
