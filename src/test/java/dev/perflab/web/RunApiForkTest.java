@@ -63,6 +63,22 @@ class RunApiForkTest extends LabServerTest {
                 .jsonPath("$.finishedAt")
                 .isNotEmpty();
 
+        // The experiment form offers this finished run to anyone asking for exactly these settings.
+        client.post()
+                .uri("/api/runs/preview")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "experiment",
+                        EXPERIMENT,
+                        "params",
+                        Map.of("workers", "1,2", "variant", "thread-local-random"),
+                        "options",
+                        Map.of("profile", "smoke")))
+                .exchange()
+                .expectBody()
+                .jsonPath("$.sameSettingsRunId")
+                .isEqualTo(id);
+
         String middle = events.get(events.size() - 3).id();
         assertThat(events(id, middle).map(ServerSentEvent::id).collectList().block(BOUND))
                 .containsExactly(
@@ -139,6 +155,30 @@ class RunApiForkTest extends LabServerTest {
         assertThat(harnessProcesses()).isEmpty();
     }
 
+    /** Conformance: every experiment in the catalog runs its smoke profile to the end in a real fork. */
+    @Test
+    void everyExperimentsSmokeProfileRunsToResults() {
+        List<String> ids = client
+                .get()
+                .uri("/api/experiments")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+                .returnResult()
+                .getResponseBody()
+                .stream()
+                .map(experiment -> (String) experiment.get("id"))
+                .toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(3);
+        for (String experiment : ids) {
+            String id = create(experiment, Map.of(), Map.of("profile", "smoke"));
+            var events =
+                    events(id, null).map(ServerSentEvent::event).collectList().block(BOUND);
+            assertThat(events).as(experiment).endsWith("finished").contains("result");
+        }
+    }
+
     @Test
     void answersNotFoundForAnUnknownRun() {
         client.get().uri("/api/runs/nosuchrun").exchange().expectStatus().isNotFound();
@@ -147,10 +187,14 @@ class RunApiForkTest extends LabServerTest {
     }
 
     private String create(Map<String, Object> params, Map<String, Object> options) {
+        return create(EXPERIMENT, params, options);
+    }
+
+    private String create(String experiment, Map<String, Object> params, Map<String, Object> options) {
         var body = client.post()
                 .uri("/api/runs")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("experiment", EXPERIMENT, "params", params, "options", options))
+                .bodyValue(Map.of("experiment", experiment, "params", params, "options", options))
                 .exchange()
                 .expectStatus()
                 .isCreated()
