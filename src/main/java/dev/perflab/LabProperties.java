@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runTimeout a run still going after this is ended as TIMED_OUT
  * @param forkHeap the heap of every measuring JVM ({@code -Xms} and {@code -Xmx})
  * @param hostHeap the heap of the JMH host JVM, which only relays events
+ * @param benchmarksJar a benchmarks jar to run instead of the one the server carries (a freshly
+ *     built experiments jar, or the fault-injection jar the tests use); unset by default
  */
 @ConfigurationProperties("lab")
 public record LabProperties(
@@ -22,4 +24,5 @@ public record LabProperties(
         @DefaultValue("10m") Duration maxPredictedRun,
         @DefaultValue("15m") Duration runTimeout,
         @DefaultValue("1g") String forkHeap,
-        @DefaultValue("128m") String hostHeap) {}
+        @DefaultValue("128m") String hostHeap,
+        Path benchmarksJar) {}

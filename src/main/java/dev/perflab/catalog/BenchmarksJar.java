@@ -18,6 +18,14 @@ public record BenchmarksJar(Path path) {
 
     static final String RESOURCE = "/perflab/benchmarks.jar";
 
+    /** A jar on disk, used as it is. */
+    static BenchmarksJar at(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("lab.benchmarks-jar names " + jar + ", which is not a file");
+        }
+        return new BenchmarksJar(jar.toAbsolutePath());
+    }
+
     public static BenchmarksJar extractTo(Path dir) {
         try {
             byte[] bytes = read();

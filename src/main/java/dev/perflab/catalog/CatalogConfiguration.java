@@ -9,6 +9,9 @@ class CatalogConfiguration {
 
     @Bean
     BenchmarksJar benchmarksJar(LabProperties lab) {
+        if (lab.benchmarksJar() != null) {
+            return BenchmarksJar.at(lab.benchmarksJar());
+        }
         return BenchmarksJar.extractTo(lab.dataDir().resolve("benchmarks"));
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,22 +27,29 @@ public class ForkLauncher {
 
     private final Path benchmarksJar;
     private final List<String> hostJvmArgs;
+    private final Path workDir;
     private final ProtocolCodec codec = new ProtocolCodec();
 
     /**
      * @param hostJvmArgs arguments of the host JVM, which only relays events: it needs little heap
      *     and no optimising compiler
+     * @param workDir the working directory of the harness and its forks: whatever a benchmark or a
+     *     crashing JVM writes lands there, not where the lab was started
      */
-    public ForkLauncher(Path benchmarksJar, List<String> hostJvmArgs) {
+    public ForkLauncher(Path benchmarksJar, List<String> hostJvmArgs, Path workDir) {
         this.benchmarksJar = benchmarksJar;
         this.hostJvmArgs = List.copyOf(hostJvmArgs);
+        this.workDir = workDir;
     }
 
     public Flux<ForkOutput> launch(RunSpec spec) {
         return Flux.create(sink -> {
             Process process;
             try {
-                process = new ProcessBuilder(command()).start();
+                Files.createDirectories(workDir);
+                process = new ProcessBuilder(command())
+                        .directory(workDir.toFile())
+                        .start();
             } catch (IOException e) {
                 sink.error(new ForkFailedException("Cannot start the benchmark JVM: " + e.getMessage(), e));
                 return;

@@ -3,24 +3,39 @@ package dev.perflab.fork;
 import java.util.ArrayDeque;
 import java.util.List;
 
-/** The last lines a process wrote to stderr: what a failure report shows. */
-final class StderrTail {
+/**
+ * The last lines a process wrote to stderr: what a failure report shows. A line repeated in a row
+ * is kept once with its count, so a deep stack trace cannot push the exception's name out.
+ */
+public final class StderrTail {
+
+    private record Line(String text, int repeats) {}
 
     private final int capacity;
-    private final ArrayDeque<String> lines = new ArrayDeque<>();
+    private final ArrayDeque<Line> lines = new ArrayDeque<>();
 
-    StderrTail(int capacity) {
+    public StderrTail(int capacity) {
         this.capacity = capacity;
     }
 
-    synchronized void add(String line) {
+    public synchronized void add(String text) {
+        Line last = lines.peekLast();
+        if (last != null && last.text().equals(text)) {
+            lines.removeLast();
+            lines.addLast(new Line(text, last.repeats() + 1));
+            return;
+        }
         if (lines.size() == capacity) {
             lines.removeFirst();
         }
-        lines.addLast(line);
+        lines.addLast(new Line(text, 1));
     }
 
-    synchronized List<String> lines() {
-        return List.copyOf(lines);
+    public synchronized List<String> lines() {
+        return lines.stream()
+                .map(line -> line.repeats() == 1
+                        ? line.text()
+                        : line.text() + "   (this line " + line.repeats() + " times in a row)")
+                .toList();
     }
 }

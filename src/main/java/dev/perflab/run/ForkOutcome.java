@@ -1,6 +1,7 @@
 package dev.perflab.run;
 
 import dev.perflab.fork.ForkOutput;
+import dev.perflab.fork.StderrTail;
 import dev.perflab.protocol.HarnessEvent;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.List;
 /** What a fork did, gathered while its output streams by, and the run status that follows. */
 final class ForkOutcome {
 
+    private static final int STDERR_TAIL_LINES = 40;
+
+    private final StderrTail stderr = new StderrTail(STDERR_TAIL_LINES);
     private ForkOutput.Exited exit;
     private String problem;
     private String jmhVersion;
@@ -27,6 +31,11 @@ final class ForkOutcome {
         return jmhVersion;
     }
 
+    /** A line of the harness's stderr: kept for the report if the run is stopped without an exit. */
+    void log(String line) {
+        stderr.add(line);
+    }
+
     void malformed(String why) {
         if (problem == null) {
             problem = "the harness printed a line that is not an event (" + why + ")";
@@ -41,8 +50,8 @@ final class ForkOutcome {
         if (exit == null) {
             return new Verdict(
                     RunStatus.TIMED_OUT,
-                    "the run passed the lab's time limit of " + timeout.toMinutes() + " min and was stopped",
-                    List.of());
+                    "the run passed the lab's time limit of " + RunRequestCheck.words(timeout) + " and was stopped",
+                    stderr.lines());
         }
         if (problem != null) {
             return new Verdict(RunStatus.FAILED, problem, exit.stderrTail());

@@ -22,7 +22,9 @@ class RunConfiguration {
     ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab) {
         // The host JVM only relays events: a small heap and C1 start it fastest.
         return new ForkLauncher(
-                jar.path(), List.of("-Xmx" + lab.hostHeap(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+                jar.path(),
+                List.of("-Xmx" + lab.hostHeap(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"),
+                lab.dataDir().resolve("work"));
     }
 
     @Bean
@@ -63,7 +65,7 @@ class RunConfiguration {
                 json,
                 Clock.systemUTC(),
                 lab.runTimeout(),
-                lab.forkHeap(),
+                List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap()),
                 labVersion.value(),
                 metrics);
         var queue = new RunQueue(lab.queueCapacity(), execution);

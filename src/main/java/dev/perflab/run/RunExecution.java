@@ -24,7 +24,7 @@ final class RunExecution {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration timeout;
-    private final String forkHeap;
+    private final List<String> baseForkArgs;
     private final String labVersion;
     private final LabMetrics metrics;
 
@@ -34,7 +34,7 @@ final class RunExecution {
             JsonMapper json,
             Clock clock,
             Duration timeout,
-            String forkHeap,
+            List<String> baseForkArgs,
             String labVersion,
             LabMetrics metrics) {
         this.launcher = launcher;
@@ -42,7 +42,7 @@ final class RunExecution {
         this.json = json;
         this.clock = clock;
         this.timeout = timeout;
-        this.forkHeap = forkHeap;
+        this.baseForkArgs = List.copyOf(baseForkArgs);
         this.labVersion = labVersion;
         this.metrics = metrics;
     }
@@ -111,7 +111,10 @@ final class RunExecution {
                     case HarnessEvent.Result result -> channel.publish("result", withoutType(result));
                 }
             }
-            case ForkOutput.Log log -> channel.publish("log", Map.of("stream", "stderr", "line", log.line()));
+            case ForkOutput.Log log -> {
+                outcome.log(log.line());
+                channel.publish("log", Map.of("stream", "stderr", "line", log.line()));
+            }
             case ForkOutput.Malformed malformed -> {
                 outcome.malformed(malformed.problem());
                 channel.publish("log", Map.of("stream", "stdout", "line", malformed.line()));
@@ -126,7 +129,7 @@ final class RunExecution {
     }
 
     RunSpec spec(ValidatedRun run) {
-        List<String> jvmArgs = new ArrayList<>(List.of("-Xms" + forkHeap, "-Xmx" + forkHeap));
+        List<String> jvmArgs = new ArrayList<>(baseForkArgs);
         for (String id : run.options().jvmOptions()) {
             jvmArgs.addAll(run.experiment().jvmOption(id).orElseThrow().args());
         }

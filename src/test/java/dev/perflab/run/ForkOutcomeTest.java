@@ -29,10 +29,12 @@ class ForkOutcomeTest {
     }
 
     @Test
-    void timesOutWhenTheHarnessNeverExited() {
+    void timesOutWhenTheHarnessNeverExitedWithTheLastStderrLines() {
+        outcome.log("# Warmup Iteration   1: 3.5 ms/op");
         var verdict = outcome.verdict(Duration.ofMinutes(15));
         assertThat(verdict.status()).isEqualTo(RunStatus.TIMED_OUT);
         assertThat(verdict.reason()).contains("15 min");
+        assertThat(verdict.stderrTail()).containsExactly("# Warmup Iteration   1: 3.5 ms/op");
     }
 
     @Test
