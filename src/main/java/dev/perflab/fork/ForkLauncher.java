@@ -25,9 +25,10 @@ public class ForkLauncher {
 
     static final String HARNESS_MAIN = "dev.perflab.harness.HarnessMain";
 
-    private final Path benchmarksJar;
+    private final String classPath;
     private final List<String> hostJvmArgs;
     private final Path workDir;
+    private final String mainClass;
     private final ProtocolCodec codec = new ProtocolCodec();
 
     /**
@@ -37,9 +38,15 @@ public class ForkLauncher {
      *     crashing JVM writes lands there, not where the lab was started
      */
     public ForkLauncher(Path benchmarksJar, List<String> hostJvmArgs, Path workDir) {
-        this.benchmarksJar = benchmarksJar;
+        this(benchmarksJar.toString(), hostJvmArgs, workDir, HARNESS_MAIN);
+    }
+
+    /** A launcher of another main class on another class path: tests script a misbehaving harness. */
+    ForkLauncher(String classPath, List<String> hostJvmArgs, Path workDir, String mainClass) {
+        this.classPath = classPath;
         this.hostJvmArgs = List.copyOf(hostJvmArgs);
         this.workDir = workDir;
+        this.mainClass = mainClass;
     }
 
     public Flux<ForkOutput> launch(RunSpec spec) {
@@ -63,7 +70,7 @@ public class ForkLauncher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(hostJvmArgs);
-        command.addAll(List.of("-cp", benchmarksJar.toString(), HARNESS_MAIN));
+        command.addAll(List.of("-cp", classPath, mainClass));
         return command;
     }
 
