@@ -26,11 +26,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The lab as a separate process, killed with SIGKILL mid-run: its forks go with it, and the next
- * start ends the running and the queued run INTERRUPTED with every event they had recorded.
+ * The lab as a separate process: killed with SIGKILL mid-run, its forks go with it and the next
+ * start ends the running and the queued run INTERRUPTED with every event they had recorded; started
+ * without its database, it says so and exits.
  */
 @Tag("fork")
-class ServerKillTest {
+class LabProcessTest {
 
     static final Pattern READY = Pattern.compile("perflab is ready: open http://localhost:(\\d+)/");
     static final String LONG_RUN = "{\"experiment\":\"ch09.pi-monte-carlo\",\"params\":{\"workers\":1},"
@@ -74,18 +75,35 @@ class ServerKillTest {
         assertThat(queuedRun.get("error").asString()).contains("while this run was queued");
     }
 
+    @Test
+    void refusesToStartWithoutItsDatabaseInWordsNotAStackTrace() throws Exception {
+        var builder = labCommand().redirectErrorStream(true);
+        builder.environment()
+                .putAll(java.util.Map.of("SPRING_PROFILES_ACTIVE", "postgres", "PGHOST", "127.0.0.1", "PGPORT", "1"));
+        lab = builder.start();
+
+        String output = new String(lab.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(lab.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(lab.exitValue()).isNotZero();
+        assertThat(output).contains("perflab cannot reach its database").contains("PGHOST");
+        assertThat(output).doesNotContain("\tat org.");
+    }
+
+    private ProcessBuilder labCommand() {
+        return new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.perflab.PerflabApplication",
+                "--server.port=0",
+                "--lab.data-dir=" + data);
+    }
+
     /** Starts the lab on the test class path with this test's data directory; returns its port. */
     private int start() throws IOException, InterruptedException {
         Files.createDirectories(data);
-        lab = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dev.perflab.PerflabApplication",
-                        "--server.port=0",
-                        "--lab.data-dir=" + data)
-                .redirectErrorStream(true)
-                .start();
+        lab = labCommand().redirectErrorStream(true).start();
         var port = new CompletableFuture<Integer>();
         Thread.ofVirtual().start(() -> readUntilReady(port));
         try {
