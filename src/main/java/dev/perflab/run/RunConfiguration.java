@@ -68,7 +68,7 @@ class RunConfiguration {
                 List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap()),
                 labVersion.value(),
                 metrics);
-        var queue = new RunQueue(lab.queueCapacity(), execution);
+        var queue = new RunQueue(lab.queueCapacity(), lab.queuePerClient(), execution);
         metrics.queueDepth(queue::depth);
         return queue;
     }

@@ -22,28 +22,39 @@ final class RunQueue {
     private static final Logger log = LoggerFactory.getLogger(RunQueue.class);
 
     private final int capacity;
+    private final int perClient;
     private final RunExecution execution;
     private final Deque<QueuedRun> waiting = new ArrayDeque<>();
     private QueuedRun running;
     private Disposable current;
     private boolean closed;
 
-    RunQueue(int capacity, RunExecution execution) {
+    RunQueue(int capacity, int perClient, RunExecution execution) {
         this.capacity = capacity;
+        this.perClient = perClient;
         this.execution = execution;
     }
 
-    synchronized void checkRoom() {
+    /** Room for one more run from {@code client}, or a {@link QueueFullException} saying why not. */
+    synchronized void checkRoom(String client) {
         if (closed) {
             throw new QueueFullException("the lab is shutting down: try again once it is back", Duration.ofSeconds(30));
         }
         if (waiting.size() >= capacity) {
             throw new QueueFullException(capacity, Duration.ofSeconds(30));
         }
+        long mine = waiting.stream().filter(run -> run.client().equals(client)).count()
+                + (running != null && running.client().equals(client) ? 1 : 0);
+        if (mine >= perClient) {
+            throw new QueueFullException(
+                    "You already have " + mine + " runs waiting or running, the most one client may have:"
+                            + " wait for one to end",
+                    Duration.ofSeconds(30));
+        }
     }
 
     synchronized void submit(QueuedRun run) {
-        checkRoom();
+        checkRoom(run.client());
         waiting.addLast(run);
         run.channel().publish("queued", Map.of("position", waiting.size() + (running == null ? 0 : 1)));
         startNextIfIdle();

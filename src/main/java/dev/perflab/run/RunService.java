@@ -51,12 +51,13 @@ public class RunService {
 
     /**
      * Checks, stores and queues a run. Fails with {@link RunRejectedException} or
-     * {@link QueueFullException} before anything is stored or started.
+     * {@link QueueFullException} before anything is stored or started. {@code client} identifies
+     * who asks (their address), for the per-client cap on waiting runs.
      */
-    public Mono<Run> create(RunRequest request) {
+    public Mono<Run> create(RunRequest request, String client) {
         return Mono.fromCallable(() -> {
                     var validated = check.check(request);
-                    queue.checkRoom();
+                    queue.checkRoom(client);
                     return validated;
                 })
                 .flatMap(validated -> {
@@ -67,7 +68,7 @@ public class RunService {
                             json.writeValueAsString(validated.params()),
                             json.writeValueAsString(validated.options()),
                             json.writeValueAsString(validated.plan()),
-                            null,
+                            client,
                             RunStatus.QUEUED.name(),
                             clock.instant(),
                             null,
@@ -75,7 +76,7 @@ public class RunService {
                             null,
                             labVersion);
                     return store.insert(row)
-                            .then(Mono.fromRunnable(() -> enqueue(id, validated)))
+                            .then(Mono.fromRunnable(() -> enqueue(id, validated, client)))
                             .then(find(id));
                 });
     }
@@ -131,10 +132,10 @@ public class RunService {
         return live.find(id).isPresent() ? Mono.just(true) : store.find(id).hasElement();
     }
 
-    private void enqueue(String id, ValidatedRun validated) {
+    private void enqueue(String id, ValidatedRun validated, String client) {
         var channel = new EventChannel(id, 1, store, json, clock);
         live.add(id, channel);
-        queue.submit(new QueuedRun(id, validated, channel));
+        queue.submit(new QueuedRun(id, validated, channel, client));
     }
 
     private String newId() {

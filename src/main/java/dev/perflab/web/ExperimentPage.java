@@ -59,7 +59,7 @@ class ExperimentPage {
     }
 
     private Mono<String> start(ExperimentDefinition experiment, RunForm form, ServerWebExchange exchange, Model model) {
-        return runs.create(form.toRequest(experiment.id()))
+        return runs.create(form.toRequest(experiment.id()), Clients.of(exchange))
                 .map(run -> "redirect:/runs/" + run.id())
                 .onErrorResume(RunRejectedException.class, e -> rejected(exchange, experiment, form, e.errors(), model))
                 .onErrorResume(

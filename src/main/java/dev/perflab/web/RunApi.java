@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,8 +37,8 @@ class RunApi {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Map<String, String>>> create(@RequestBody RunRequest request) {
-        return runs.create(request)
+    Mono<ResponseEntity<Map<String, String>>> create(@RequestBody RunRequest request, ServerWebExchange exchange) {
+        return runs.create(request, Clients.of(exchange))
                 .map(run -> ResponseEntity.created(URI.create("/api/runs/" + run.id()))
                         .body(Map.of(
                                 "id",

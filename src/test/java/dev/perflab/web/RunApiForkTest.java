@@ -111,6 +111,49 @@ class RunApiForkTest extends LabServerTest {
     }
 
     @Test
+    void capsTheRunsOneClientMayHaveWaitingAndCancelsQueuedOnesCleanly() {
+        var longRun = Map.<String, Object>of("profile", "standard", "measurementIterations", 30);
+        List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(create(Map.of("workers", 1), longRun));
+        }
+
+        client.post()
+                .uri("/api/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("experiment", EXPERIMENT, "params", Map.of("workers", 1), "options", longRun))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .exists("Retry-After")
+                .expectBody()
+                .jsonPath("$.errors[0].message")
+                .value(message -> assertThat((String) message).contains("You already have 3 runs"));
+
+        // The last one is still queued: cancelling it ends it without a process ever starting.
+        client.post()
+                .uri("/api/runs/{id}/cancel", mine.getLast())
+                .exchange()
+                .expectStatus()
+                .isAccepted();
+        assertThat(events(mine.getLast(), null)
+                        .map(ServerSentEvent::event)
+                        .collectList()
+                        .block(BOUND))
+                .doesNotContain("started")
+                .endsWith("cancelled");
+        for (String id : mine.subList(0, 2)) {
+            client.post()
+                    .uri("/api/runs/{id}/cancel", id)
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted();
+        }
+        assertThat(waitUntilGone()).as("processes of the cancelled runs").isEmpty();
+    }
+
+    @Test
     void rejectsBadInputWithTheFieldAndStartsNothing() {
         client.post()
                 .uri("/api/runs")
