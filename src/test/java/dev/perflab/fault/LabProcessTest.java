@@ -76,6 +76,26 @@ class LabProcessTest {
     }
 
     @Test
+    void aNormalShutdownEndsTheRunningRunWithTheReasonAndItsForks() throws Exception {
+        int port = start();
+        String running = post(port, LONG_RUN);
+        awaitIteration(port, running);
+        List<ProcessHandle> forks = lab.descendants().toList();
+
+        lab.destroy();
+
+        assertThat(lab.waitFor(30, TimeUnit.SECONDS))
+                .as("the lab stopped on SIGTERM")
+                .isTrue();
+        assertThat(awaitGone(forks)).as("forks of the stopped lab still alive").isEmpty();
+        port = start();
+        JsonNode run = get(port, "/api/runs/" + running);
+        assertThat(run.get("status").asString()).isEqualTo("INTERRUPTED");
+        assertThat(run.get("error").asString()).contains("shut down during this run");
+        assertThat(iterations(port, running)).isPositive();
+    }
+
+    @Test
     void refusesToStartWithoutItsDatabaseInWordsNotAStackTrace() throws Exception {
         var builder = labCommand().redirectErrorStream(true);
         builder.environment()
