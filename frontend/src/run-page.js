@@ -92,7 +92,10 @@ function render(view) {
     log: state.log,
     status: state.status,
   };
-  document.body.dataset.liveIterations = String(livePointsDrawn(view));
+  const drawnPoints = livePointsDrawn(view);
+  document.body.dataset.liveIterations = String(drawnPoints);
+  // Kept after the run ends: proof for a watcher that points arrived while it was live.
+  if (state.status === 'RUNNING' && drawnPoints > 0) document.body.dataset.pointsWhileRunning = String(drawnPoints);
   document.body.dataset.results = String(state.results.length);
 }
 
