@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of the lab, with its default, in one place ({@code lab.*}).
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runTimeout a run still going after this is ended as TIMED_OUT
  * @param forkHeap the heap of every measuring JVM ({@code -Xms} and {@code -Xmx})
  * @param hostHeap the heap of the JMH host JVM, which only relays events
+ * @param maxRequestBody a request body (JSON or form) larger than this is answered 413 unread; a
+ *     real run request is well under a kilobyte
  */
 @ConfigurationProperties("lab")
 public record LabProperties(
@@ -22,4 +25,5 @@ public record LabProperties(
         @DefaultValue("10m") Duration maxPredictedRun,
         @DefaultValue("15m") Duration runTimeout,
         @DefaultValue("1g") String forkHeap,
-        @DefaultValue("128m") String hostHeap) {}
+        @DefaultValue("128m") String hostHeap,
+        @DefaultValue("64KB") DataSize maxRequestBody) {}
