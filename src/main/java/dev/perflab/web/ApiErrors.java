@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.core.JacksonException;
 
 /** The API's answers to bad input: {@code {errors:[{field, message}]}}, never a stack trace. */
 @RestControllerAdvice(assignableTypes = {RunApi.class, ExperimentApi.class})
@@ -33,9 +34,10 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, List<FieldError>>> unreadable(ServerWebInputException e) {
-        String why = e.getMostSpecificCause().getMessage();
-        String message = "is not a valid run request: " + (why == null ? e.getReason() : firstLine(why));
-        return answer(HttpStatus.BAD_REQUEST, new FieldError("body", message));
+        FieldError error = e.getMostSpecificCause() instanceof JacksonException jackson
+                ? UnreadableJson.error(jackson)
+                : new FieldError("body", "is not a valid run request: " + e.getReason());
+        return answer(HttpStatus.BAD_REQUEST, error);
     }
 
     @ExceptionHandler
@@ -61,12 +63,6 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
                 .body(Map.of("errors", List.of(new FieldError("queue", e.getMessage()))));
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        String line = end < 0 ? text : text.substring(0, end);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     private static ResponseEntity<Map<String, List<FieldError>>> answer(HttpStatusCode status, FieldError error) {
