@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of the lab, with its default, in one place ({@code lab.*}).
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runTimeout a run still going after this is ended as TIMED_OUT
  * @param forkHeap the heap of every measuring JVM ({@code -Xms} and {@code -Xmx})
  * @param hostHeap the heap of the JMH host JVM, which only relays events
+ * @param maxRequestBody a request body (JSON or form) larger than this is answered 413 unread; a
+ *     real run request is well under a kilobyte
  * @param benchmarksJar a benchmarks jar to run instead of the one the server carries (a freshly
  *     built experiments jar, or the fault-injection jar the tests use); unset by default
  */
@@ -27,4 +30,5 @@ public record LabProperties(
         @DefaultValue("15m") Duration runTimeout,
         @DefaultValue("1g") String forkHeap,
         @DefaultValue("128m") String hostHeap,
+        @DefaultValue("64KB") DataSize maxRequestBody,
         Path benchmarksJar) {}

@@ -32,8 +32,10 @@ public class RunArchive {
         int size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
         int number = Math.max(page, 1);
         String statusName = status == null ? null : status.name();
+        // Any page past the last is empty; a huge page number must not wrap round to a negative offset.
+        int offset = (int) Math.min((long) (number - 1) * size, Integer.MAX_VALUE);
         return Mono.zip(
-                        search.page(experiment, statusName, (number - 1) * size, size)
+                        search.page(experiment, statusName, offset, size)
                                 .map(reader::summary)
                                 .collectList(),
                         search.count(experiment, statusName))

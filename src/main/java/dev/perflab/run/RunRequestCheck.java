@@ -20,6 +20,7 @@ final class RunRequestCheck {
             "jvmOptions",
             "profiler");
     static final Set<String> PROFILERS = Set.of("none", "gc");
+    static final String NOT_A_REQUEST_FIELD = "is not part of a run request, which has experiment, params and options";
 
     private final Catalog catalog;
     private final Duration maxPredictedRun;
@@ -31,10 +32,16 @@ final class RunRequestCheck {
 
     /** Every value checked against the definition; the duration limit is not applied here. */
     ValidatedRun validate(RunRequest request) {
-        var experiment = catalog.find(request.experiment())
-                .orElseThrow(() -> new RunRejectedException(
-                        List.of(new FieldError("experiment", "unknown experiment '" + request.experiment() + "'"))));
         List<FieldError> errors = new ArrayList<>();
+        request.unknown().keySet().forEach(name -> errors.add(new FieldError(name, NOT_A_REQUEST_FIELD)));
+        var experiment = catalog.find(request.experiment())
+                .orElseThrow(() -> reject(
+                        errors,
+                        new FieldError(
+                                "experiment",
+                                request.experiment() == null
+                                        ? "needs the id of an experiment"
+                                        : "unknown experiment '" + request.experiment() + "'")));
         request.options().keySet().stream()
                 .filter(name -> !OPTIONS.contains(name))
                 .forEach(name -> errors.add(new FieldError("options." + name, "is not a run option")));
@@ -115,21 +122,28 @@ final class RunRequestCheck {
         return fallback;
     }
 
+    /**
+     * Only ids from the experiment's allowlist; a list longer than the allowlist cannot be all
+     * allowed and gets one error, not one per entry.
+     */
     private static List<String> jvmOptions(ExperimentDefinition experiment, Object value, List<FieldError> errors) {
-        List<String> ids = ParamsCheck.texts(value);
+        List<String> ids = ParamsCheck.texts(value).stream().distinct().toList();
+        String allowed = String.join(
+                ", ", experiment.jvmOptions().stream().map(o -> o.id()).toList());
+        if (ids.size() > experiment.jvmOptions().size()) {
+            errors.add(new FieldError(
+                    "options.jvmOptions",
+                    "lists " + ids.size() + " options, more than the "
+                            + experiment.jvmOptions().size() + " allowed here: " + allowed));
+            return List.of();
+        }
         for (String id : ids) {
             if (experiment.jvmOption(id).isEmpty()) {
                 errors.add(new FieldError(
-                        "options.jvmOptions",
-                        "'" + id + "' is not an allowed JVM option here; allowed: "
-                                + String.join(
-                                        ", ",
-                                        experiment.jvmOptions().stream()
-                                                .map(o -> o.id())
-                                                .toList())));
+                        "options.jvmOptions", "'" + id + "' is not an allowed JVM option here; allowed: " + allowed));
             }
         }
-        return ids.stream().distinct().toList();
+        return ids;
     }
 
     private static String profiler(Object value, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package dev.perflab.web;
 
+import dev.perflab.LabProperties;
 import dev.perflab.run.FieldError;
 import dev.perflab.run.QueueFullException;
 import dev.perflab.run.RunRejectedException;
@@ -7,14 +8,24 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.core.JacksonException;
 
 /** The API's answers to bad input: {@code {errors:[{field, message}]}}, never a stack trace. */
 @RestControllerAdvice(assignableTypes = {RunApi.class, ExperimentApi.class})
 class ApiErrors {
+
+    private final LabProperties lab;
+
+    ApiErrors(LabProperties lab) {
+        this.lab = lab;
+    }
 
     @ExceptionHandler
     ResponseEntity<Map<String, List<FieldError>>> rejected(RunRejectedException e) {
@@ -23,9 +34,28 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, List<FieldError>>> unreadable(ServerWebInputException e) {
-        String why = e.getMostSpecificCause().getMessage();
-        String message = "is not a valid run request: " + (why == null ? e.getReason() : firstLine(why));
-        return ResponseEntity.badRequest().body(Map.of("errors", List.of(new FieldError("body", message))));
+        FieldError error = e.getMostSpecificCause() instanceof JacksonException jackson
+                ? UnreadableJson.error(jackson)
+                : new FieldError("body", "is not a valid run request: " + e.getReason());
+        return answer(HttpStatus.BAD_REQUEST, error);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, List<FieldError>>> tooLarge(ContentTooLargeException e) {
+        return answer(
+                HttpStatus.CONTENT_TOO_LARGE,
+                new FieldError(
+                        "body",
+                        "is larger than the " + RequestBodies.limit(lab.maxRequestBody())
+                                + " the lab reads; a run request is far smaller"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, List<FieldError>>> notJson(UnsupportedMediaTypeStatusException e) {
+        return answer(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                new FieldError(
+                        "body", "must be JSON sent as Content-Type: application/json, not " + e.getContentType()));
     }
 
     @ExceptionHandler
@@ -35,9 +65,7 @@ class ApiErrors {
                 .body(Map.of("errors", List.of(new FieldError("queue", e.getMessage()))));
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        String line = end < 0 ? text : text.substring(0, end);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    private static ResponseEntity<Map<String, List<FieldError>>> answer(HttpStatusCode status, FieldError error) {
+        return ResponseEntity.status(status).body(Map.of("errors", List.of(error)));
     }
 }

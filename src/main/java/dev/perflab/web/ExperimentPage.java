@@ -1,5 +1,6 @@
 package dev.perflab.web;
 
+import dev.perflab.LabProperties;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
 import dev.perflab.run.FieldError;
@@ -8,10 +9,12 @@ import dev.perflab.run.RunPreview;
 import dev.perflab.run.RunRejectedException;
 import dev.perflab.run.RunService;
 import java.util.List;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +27,12 @@ class ExperimentPage {
 
     private final Catalog catalog;
     private final RunService runs;
+    private final LabProperties lab;
 
-    ExperimentPage(Catalog catalog, RunService runs) {
+    ExperimentPage(Catalog catalog, RunService runs, LabProperties lab) {
         this.catalog = catalog;
         this.runs = runs;
+        this.lab = lab;
     }
 
     /** The form, filled from the query; its prediction and any identical finished run come with it. */
@@ -43,7 +48,18 @@ class ExperimentPage {
     Mono<String> run(@PathVariable String id, ServerWebExchange exchange, Model model) {
         var experiment = experiment(id);
         return exchange.getFormData()
-                .flatMap(fields -> start(experiment, RunForm.from(experiment, fields), exchange, model));
+                .flatMap(fields -> start(experiment, RunForm.from(experiment, fields), exchange, model))
+                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange, experiment, model));
+    }
+
+    /** A form over the body limit was not read: the empty form again, saying why. */
+    private Mono<String> tooLarge(ServerWebExchange exchange, ExperimentDefinition experiment, Model model) {
+        exchange.getResponse().setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
+        var message = "The form was larger than the " + RequestBodies.limit(lab.maxRequestBody())
+                + " the lab reads, so nothing was started.";
+        var form = RunForm.from(experiment, new LinkedMultiValueMap<>())
+                .withErrors(List.of(new FieldError("form", message)));
+        return render(experiment, form, model);
     }
 
     /** "Run again": the same experiment, params and options as a stored run, as a new run. */

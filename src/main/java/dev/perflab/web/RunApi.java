@@ -1,12 +1,15 @@
 package dev.perflab.web;
 
 import dev.perflab.metrics.LabMetrics;
+import dev.perflab.run.FieldError;
 import dev.perflab.run.Run;
 import dev.perflab.run.RunEvent;
 import dev.perflab.run.RunPreview;
+import dev.perflab.run.RunRejectedException;
 import dev.perflab.run.RunRequest;
 import dev.perflab.run.RunService;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -98,7 +101,8 @@ class RunApi {
         try {
             return Math.max(0, Long.parseLong(lastEventId.strip()));
         } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Last-Event-ID must be an event id");
+            throw new RunRejectedException(List.of(
+                    new FieldError("Last-Event-ID", "must be the id of one of the run's events, a whole number")));
         }
     }
 

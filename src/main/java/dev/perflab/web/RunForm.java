@@ -28,16 +28,22 @@ record RunForm(
     static final List<String> OPTION_FIELDS =
             List.of("profile", "forks", "warmupIterations", "measurementIterations", "iterationMillis", "profiler");
 
+    /**
+     * A field given more than once counts with all its values, comma-separated as if typed so: a
+     * param sweeps them, a single-valued option is refused naming the field. Keeping only the
+     * first would start a run from values nobody saw checked.
+     */
     static RunForm from(ExperimentDefinition experiment, MultiValueMap<String, String> fields) {
+        Function<String, String> field = name -> {
+            List<String> values = fields.get(name);
+            return values == null ? "" : String.join(",", values).strip();
+        };
         Map<String, String> params = new LinkedHashMap<>();
         for (ParamDefinition param : experiment.params()) {
-            String given = fields.getFirst(param.name());
-            params.put(param.name(), given != null ? given : String.join(",", param.defaults()));
+            params.put(
+                    param.name(),
+                    fields.containsKey(param.name()) ? field.apply(param.name()) : String.join(",", param.defaults()));
         }
-        Function<String, String> field = name -> {
-            String value = fields.getFirst(name);
-            return value == null ? "" : value.strip();
-        };
         List<String> jvmOptions = fields.getOrDefault("jvmOptions", List.of());
         return new RunForm(
                 params,

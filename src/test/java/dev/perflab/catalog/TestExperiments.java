@@ -33,6 +33,12 @@ public final class TestExperiments {
               - id: c1-only
                 label: C1 only
                 args: ["-XX:TieredStopAtLevel=1"]
+              - id: serial-gc
+                label: Serial GC
+                args: ["-XX:+UseSerialGC"]
+              - id: pretouch-no-coops
+                label: Touch the heap, no compressed oops
+                args: ["-XX:+AlwaysPreTouch", "-XX:-UseCompressedOops"]
             charts:
               - kind: worker-count
                 x: workers

@@ -42,4 +42,20 @@ class ForkLauncherTest {
         assertThat(exited.status()).isEqualTo(7);
         assertThat(exited.stderrTail()).singleElement().asString().startsWith("read a spec of ");
     }
+
+    @Test
+    void startsTheHarnessWithAFixedCommandLineThatHoldsNothingFromARun() {
+        var launcher = new ForkLauncher(
+                Path.of("/lab/benchmarks.jar"), List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"), workDir);
+
+        // command() takes no run: the spec can only reach the harness on its stdin.
+        assertThat(launcher.command())
+                .containsExactly(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx128m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        "/lab/benchmarks.jar",
+                        ForkLauncher.HARNESS_MAIN);
+    }
 }

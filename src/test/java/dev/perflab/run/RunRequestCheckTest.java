@@ -105,6 +105,35 @@ class RunRequestCheckTest {
         assertThat(run.options().jvmOptions()).containsExactly("c1-only");
     }
 
+    @Test
+    void namesEveryKeyARunRequestDoesNotHave() {
+        var errors = errors(new RunRequest(
+                TestExperiments.ID,
+                Map.of("workers", "x"),
+                Map.of(),
+                Map.of("option", Map.of("forks", 2), "turbo", 1)));
+        assertThat(errors).extracting(FieldError::field).contains("option", "turbo", "params.workers");
+    }
+
+    @Test
+    void asksForAnExperimentWhenNoneIsGiven() {
+        assertThat(errors(new RunRequest(null, Map.of(), Map.of())))
+                .containsExactly(new FieldError("experiment", "needs the id of an experiment"));
+    }
+
+    @Test
+    void refusesAJvmOptionListLongerThanTheAllowlistWithOneError() {
+        var ids = java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> "x" + i)
+                .toList();
+        assertThat(errors(request(Map.of(), Map.of("jvmOptions", ids))))
+                .singleElement()
+                .satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("options.jvmOptions");
+                    assertThat(error.message()).startsWith("lists 10000 options, more than the 3 allowed here");
+                });
+    }
+
     private static RunRequest request(Map<String, Object> params, Map<String, Object> options) {
         return new RunRequest(TestExperiments.ID, params, options);
     }

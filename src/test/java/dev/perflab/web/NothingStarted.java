@@ -1,0 +1,40 @@
+package dev.perflab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perflab.store.RunSearch;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Watches that hostile requests leave no trace: no run stored (a run is stored before it is
+ * queued, so none can have started unseen) and no JVM started from the lab's benchmarks jar.
+ */
+final class NothingStarted {
+
+    private final RunSearch search;
+    private final long runsBefore;
+    private final Instant since;
+
+    NothingStarted(RunSearch search) {
+        this.search = search;
+        this.runsBefore = runCount();
+        this.since = Instant.now();
+    }
+
+    void verify() {
+        assertThat(runCount()).as("runs stored").isEqualTo(runsBefore);
+        List<String> started = RunApiForkTest.harnessProcesses().stream()
+                .filter(process -> process.info()
+                        .startInstant()
+                        .map(start -> !start.isBefore(since))
+                        .orElse(true))
+                .map(process -> process.info().commandLine().orElse("pid " + process.pid()))
+                .toList();
+        assertThat(started).as("benchmark JVMs started").isEmpty();
+    }
+
+    private long runCount() {
+        return search.count(null, null).blockOptional().orElseThrow();
+    }
+}
