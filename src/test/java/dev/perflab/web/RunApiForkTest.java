@@ -33,6 +33,7 @@ class RunApiForkTest extends LabServerTest {
         List<ServerSentEvent<String>> events = events(id, null).collectList().block(BOUND);
 
         assertThat(events)
+                .as("events of run %s, which ended: %s", id, events.getLast().data())
                 .extracting(ServerSentEvent::event)
                 .startsWith("queued")
                 .endsWith("finished");
