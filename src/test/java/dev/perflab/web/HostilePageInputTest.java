@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.perflab.LabServerTest;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.store.RunSearch;
-import dev.perflab.store.RunStore;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Pages and run URLs under a seeded fuzz: hostile forms, queries, ids and headers get a 4xx (or
- * the page, with the input escaped), never a 5xx, and nothing is stored or started.
+ * The experiment form under a seeded fuzz: every hostile form is refused with the error next to
+ * its field, every hostile query fills the form, input is echoed escaped, never a 5xx, and
+ * nothing is stored or started.
  */
 class HostilePageInputTest extends LabServerTest {
 
@@ -46,18 +41,15 @@ class HostilePageInputTest extends LabServerTest {
     @Autowired
     RunSearch search;
 
-    @Autowired
-    RunStore store;
-
     @LocalServerPort
     int port;
 
+    private PageProbe probe;
     private NothingStarted nothingStarted;
-    private String storedRun;
 
     @BeforeEach
     void watch() {
-        storedRun = new StoredRuns(store).add(1.0, 2);
+        probe = new PageProbe(client, port);
         nothingStarted = new NothingStarted(search);
     }
 
@@ -71,7 +63,7 @@ class HostilePageInputTest extends LabServerTest {
         var forms = new HostileForms(SEED, catalog.all());
         for (int i = 0; i < FORMS; i++) {
             var form = forms.next();
-            var result = exchange(
+            var result = probe.send(
                     HttpMethod.POST,
                     "/experiments/" + form.experiment(),
                     MediaType.APPLICATION_FORM_URLENCODED,
@@ -104,149 +96,9 @@ class HostilePageInputTest extends LabServerTest {
                         HostileValues.URL_TEXTS.get(random.nextInt(HostileValues.URL_TEXTS.size()))));
             }
             String uri = "/experiments/" + experiment.id() + "?" + HostileForms.encode(query);
-            var result = exchange(HttpMethod.GET, uri, null, null);
+            var result = probe.get(uri);
             assertThat(result.getStatus().value()).as(uri).isEqualTo(200);
         }
-    }
-
-    @Test
-    void answersNotFoundForEveryHostileRunId() {
-        List<String> ids = Stream.of(
-                        HostileValues.URL_TEXTS.stream(),
-                        HostileValues.NAMES.stream(),
-                        Stream.of(storedRun + "x", storedRun + "'", storedRun.toUpperCase(), "nosuchrun"))
-                .flatMap(s -> s)
-                .filter(id -> !id.isBlank())
-                .toList();
-        for (String id : ids) {
-            String segment = pathSegment(id);
-            for (String path : List.of(
-                    "/api/runs/%s",
-                    "/api/runs/%s/events", "/runs/%s", "/runs/%s.json", "/runs/%s.csv", "/runs/%s/jmh.json")) {
-                var result = exchange(HttpMethod.GET, path.formatted(segment), null, null);
-                assertThat(result.getStatus().value()).as(path.formatted(id)).isBetween(400, 499);
-            }
-            for (String path : List.of("/api/runs/%s/cancel", "/runs/%s/again")) {
-                var result = exchange(HttpMethod.POST, path.formatted(segment), null, null);
-                assertThat(result.getStatus().value()).as(path.formatted(id)).isBetween(400, 499);
-            }
-        }
-    }
-
-    @Test
-    void comparesOrRefusesAnyListOfRuns() {
-        List<String> lists = new ArrayList<>(List.of(
-                "",
-                ",",
-                ",,,",
-                " , ",
-                storedRun + "," + storedRun,
-                storedRun + ",,",
-                storedRun + "," + HostileValues.SCRIPT));
-        lists.addAll(HostileValues.URL_TEXTS);
-        lists.add(String.join(",", java.util.Collections.nCopies(200, storedRun)));
-        lists.add(String.join(
-                ",", Stream.iterate(1, n -> n + 1).limit(300).map(n -> "r" + n).toList()));
-        for (String runs : lists) {
-            var result = exchange(HttpMethod.GET, "/compare?runs=" + queryValue(runs), null, null);
-            assertThat(result.getStatus().value()).as(runs).isIn(200, 400, 404);
-        }
-    }
-
-    @Test
-    void showsHistoryForAnyFilterAndPage() {
-        List<String> pages = List.of(
-                "-1",
-                "0",
-                "1",
-                "2147483647",
-                "171798692",
-                "2147483648",
-                "9999999999999",
-                "-2147483648",
-                "NaN",
-                "1e309",
-                "",
-                " ",
-                "x");
-        var random = new Random(SEED);
-        for (String page : pages) {
-            for (int i = 0; i < 6; i++) {
-                // The first of each page filters nothing out, so the page number meets real rows.
-                String experiment =
-                        i == 0 ? "" : HostileValues.URL_TEXTS.get(random.nextInt(HostileValues.URL_TEXTS.size()));
-                String status = i == 0
-                        ? "succeeded"
-                        : HostileValues.URL_TEXTS.get(random.nextInt(HostileValues.URL_TEXTS.size()));
-                String uri = "/runs?experiment=" + queryValue(experiment) + "&status=" + queryValue(status) + "&page="
-                        + queryValue(page);
-                var result = exchange(HttpMethod.GET, uri, null, null);
-                assertThat(result.getStatus().value()).as(uri).isEqualTo(200);
-            }
-        }
-    }
-
-    @Test
-    void refusesLastEventIdsThatAreNotEventIdsNamingTheHeader() {
-        List<String> refused = List.of(
-                "abc",
-                "1e3",
-                "0x10",
-                "1.5",
-                "9223372036854775808",
-                "99999999999999999999",
-                HostileValues.SCRIPT,
-                "'; DROP TABLE runs; --",
-                "$(rm -rf /)",
-                "1,2");
-        for (String lastEventId : refused) {
-            var result = events(lastEventId);
-            assertThat(result.getStatus().value()).as(lastEventId).isEqualTo(400);
-            assertThat(result.getResponseBody())
-                    .as(lastEventId)
-                    .contains("\"field\":\"Last-Event-ID\"")
-                    .doesNotContain(HostileValues.MARKUP);
-        }
-        for (String lastEventId : List.of("-1", "0", "9223372036854775807")) {
-            assertThat(events(lastEventId).getStatus().value()).as(lastEventId).isEqualTo(200);
-        }
-        assertThat(events("-1").getResponseBody()).contains("event:queued");
-    }
-
-    private EntityExchangeResult<String> events(String lastEventId) {
-        return client.get()
-                .uri("/api/runs/{id}/events", storedRun)
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .header("Last-Event-ID", lastEventId)
-                .exchange()
-                .expectBody(String.class)
-                .returnResult();
-    }
-
-    /** Sends one request and checks what every answer must be: no 5xx, nothing raw echoed in HTML. */
-    private EntityExchangeResult<String> exchange(HttpMethod method, String uri, MediaType type, String body) {
-        var request = client.method(method).uri(URI.create("http://localhost:" + port + uri));
-        if (type != null) {
-            request.contentType(type);
-        }
-        var result = (body == null
-                        ? request.exchange()
-                        : request.bodyValue(body).exchange())
-                .expectBody(String.class)
-                .returnResult();
-        assertThat(result.getStatus().is5xxServerError())
-                .as(method + " " + HostileApiInputTest.abbreviated(uri) + " → " + result.getStatus() + " "
-                        + HostileApiInputTest.abbreviated(result.getResponseBody()))
-                .isFalse();
-        var contentType = result.getResponseHeaders().getContentType();
-        if (contentType != null
-                && contentType.isCompatibleWith(MediaType.TEXT_HTML)
-                && result.getResponseBody() != null) {
-            assertThat(result.getResponseBody())
-                    .as("HTML answer to " + HostileApiInputTest.abbreviated(uri))
-                    .doesNotContain(HostileValues.MARKUP);
-        }
-        return result;
     }
 
     /** The text of the error element next to a form field, or "" when it is hidden or absent. */
@@ -258,13 +110,5 @@ class HostilePageInputTest extends LabServerTest {
             return "";
         }
         return matcher.group(2);
-    }
-
-    private static String pathSegment(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String queryValue(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
