@@ -3,6 +3,9 @@
 
 Usage: python3 docs/perf/load_test.py http://127.0.0.1:8080 [--viewers 200] [--rate 50] [--seconds 60]
 
+All viewers come from one address: start the lab with a per-client stream cap above VIEWERS,
+e.g. `java -jar src/target/perflab.jar --lab.viewers-per-client=1000` (the default is 50).
+
 Starts a run long enough to outlast the load, connects VIEWERS server-sent-event streams to it,
 requests `/` and the run's page at RATE requests/s in total for SECONDS, then waits for the run to
 end. Prints page requests, errors and p50/p99 latency, events each viewer got against the events

@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where the embedded database and the extracted benchmarks jar live
  * @param queueCapacity runs waiting behind the running one before new ones get 429
  * @param queuePerClient runs one client (address) may have waiting or running at once
+ * @param viewersPerClient event streams one client (address) may have open at once
  * @param maxPredictedRun a run predicted to take longer is refused before it is queued
  * @param runTimeout a run still going after this is ended as TIMED_OUT
  * @param forkHeap the heap of every measuring JVM ({@code -Xms} and {@code -Xmx})
@@ -26,6 +27,7 @@ public record LabProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("20") int queueCapacity,
         @DefaultValue("3") int queuePerClient,
+        @DefaultValue("50") int viewersPerClient,
         @DefaultValue("10m") Duration maxPredictedRun,
         @DefaultValue("15m") Duration runTimeout,
         @DefaultValue("1g") String forkHeap,

@@ -34,9 +34,12 @@ class RunApi {
     private final RunService runs;
     private final LabMetrics metrics;
 
-    RunApi(RunService runs, LabMetrics metrics) {
+    private final ViewerLimit viewers;
+
+    RunApi(RunService runs, LabMetrics metrics, ViewerLimit viewers) {
         this.runs = runs;
         this.metrics = metrics;
+        this.viewers = viewers;
     }
 
     @PostMapping
@@ -66,14 +69,27 @@ class RunApi {
     /** Replays the run's events from the first (or after Last-Event-ID), then streams live ones. */
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<String>> events(
-            @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+            @PathVariable String id,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            ServerWebExchange exchange) {
         long after = parseEventId(lastEventId);
-        return runs.exists(id)
-                .flatMapMany(exists -> exists ? runs.events(id, after) : Flux.error(notFound(id)))
-                .map(RunApi::sse)
-                .doOnNext(event -> metrics.eventDelivered())
-                .doOnSubscribe(subscription -> metrics.viewerConnected())
-                .doFinally(signal -> metrics.viewerLeft());
+        String client = Clients.of(exchange);
+        return Flux.defer(() -> {
+            if (!viewers.enter(client)) {
+                return Flux.error(new ResponseStatusException(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "You have " + viewers.perClient() + " event streams open, the most one client may have"));
+            }
+            return runs.exists(id)
+                    .flatMapMany(exists -> exists ? runs.events(id, after) : Flux.error(notFound(id)))
+                    .map(RunApi::sse)
+                    .doOnNext(event -> metrics.eventDelivered())
+                    .doOnSubscribe(subscription -> metrics.viewerConnected())
+                    .doFinally(signal -> {
+                        metrics.viewerLeft();
+                        viewers.leave(client);
+                    });
+        });
     }
 
     @PostMapping("/{id}/cancel")
