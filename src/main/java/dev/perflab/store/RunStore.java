@@ -70,13 +70,6 @@ public class RunStore {
                 .all();
     }
 
-    public Flux<RunRow> recent(int limit) {
-        return db.sql("select " + RUN_COLUMNS + " from runs order by created_at desc limit :limit")
-                .bind("limit", limit)
-                .map(RunStore::runRow)
-                .all();
-    }
-
     public Mono<Void> append(EventRow event) {
         return db.sql("insert into run_events (run_id, seq, type, at, data) values (:run, :seq, :type, :at, :data)")
                 .bind("run", event.runId())

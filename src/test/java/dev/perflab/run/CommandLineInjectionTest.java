@@ -39,14 +39,6 @@ class CommandLineInjectionTest {
             "c1-only,-Xint",
             "' OR '1'='1",
             "%n%s%s");
-    static final List<String> OPTIONS = List.of(
-            "profile",
-            "forks",
-            "warmupIterations",
-            "measurementIterations",
-            "iterationMillis",
-            "jvmOptions",
-            "profiler");
 
     private final RunRequestCheck check = new RunRequestCheck(TestExperiments.catalog(), Duration.ofMinutes(10));
     private final ExperimentDefinition experiment =
@@ -61,7 +53,7 @@ class CommandLineInjectionTest {
             for (var param : experiment.params()) {
                 assertRefused(request(Map.of(param.name(), injection), Map.of()), "params." + param.name(), injection);
             }
-            for (String option : OPTIONS) {
+            for (String option : RunRequestCheck.OPTIONS) {
                 assertRefused(request(Map.of(), Map.of(option, injection)), "options." + option, injection);
             }
             assertRefused(

@@ -95,7 +95,12 @@ abstract class RunStoreContract extends DatabaseContract {
                         .collectList()
                         .block())
                 .containsExactly("new");
-        assertThat(store.recent(10).map(RunRow::id).collectList().block()).containsExactly("new", "old");
+        assertThat(database.search()
+                        .page(null, null, 0, 10)
+                        .map(RunRow::id)
+                        .collectList()
+                        .block())
+                .containsExactly("new", "old");
     }
 
     private static RunRow run(String id) {
