@@ -176,7 +176,7 @@ class LabProcessTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (iterations(port, id) == 0) {
             assertThat(System.nanoTime()).as("no iteration within 60 s").isLessThan(deadline);
-            Thread.sleep(200);
+            Thread.sleep(20);
         }
     }
 
