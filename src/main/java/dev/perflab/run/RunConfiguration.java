@@ -7,6 +7,7 @@ import dev.perflab.fork.ForkLauncher;
 import dev.perflab.metrics.LabMetrics;
 import dev.perflab.store.RunSearch;
 import dev.perflab.store.RunStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,11 +21,19 @@ class RunConfiguration {
 
     @Bean
     ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab) {
-        // The host JVM only relays events: a small heap and C1 start it fastest.
+        // The host JVM only relays events: a small heap and C1 start it fastest. JMH's lock file
+        // and temporary files go to the lab's own work directory: the lab's queue already runs one
+        // run at a time, and another lab on the machine (a test, a second data dir) must not make
+        // this one's runs fail with "Another JMH instance might be running".
+        Path work = lab.dataDir().resolve("work");
         return new ForkLauncher(
                 jar.path(),
-                List.of("-Xmx" + lab.hostHeap(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"),
-                lab.dataDir().resolve("work"));
+                List.of(
+                        "-Xmx" + lab.hostHeap(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xshare:auto",
+                        "-Djava.io.tmpdir=" + work.toAbsolutePath()),
+                work);
     }
 
     @Bean
