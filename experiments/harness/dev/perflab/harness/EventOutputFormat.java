@@ -25,11 +25,13 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 final class EventOutputFormat implements OutputFormat {
 
     private final EventWriter events;
+    private final PointProfiles profiles;
     private final OutputFormat text;
     private int fork;
 
-    EventOutputFormat(EventWriter events, PrintStream log) {
+    EventOutputFormat(EventWriter events, PointProfiles profiles, PrintStream log) {
         this.events = events;
+        this.profiles = profiles;
         this.text = OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL);
     }
 
@@ -86,6 +88,8 @@ final class EventOutputFormat implements OutputFormat {
                 primary.getScoreUnit(),
                 primary.getSampleCount(),
                 metrics(result.getSecondaryResults())));
+        // Before JMH starts the next point's forks, so reading the recordings measures nothing.
+        profiles.endPoint(result.getParams().getBenchmark(), params(result.getParams()));
         text.endBenchmark(result);
     }
 

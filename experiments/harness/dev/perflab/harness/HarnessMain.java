@@ -8,6 +8,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.util.Version;
@@ -33,16 +35,23 @@ public final class HarnessMain {
         events.write(new HarnessEvent.Hello(HarnessEvent.PROTOCOL_VERSION, Version.getPlainVersion()));
         events.write(EnvironmentProbe.read(spec.jvmArgs()));
 
+        Path recordings = spec.profilers().contains("jfr") ? Files.createTempDirectory("perflab-jfr-") : null;
+        PointProfiles profiles = recordings == null ? PointProfiles.none() : PointProfiles.in(recordings, events);
+        int status = 0;
         try {
-            var results = new Runner(RunOptions.from(spec), new EventOutputFormat(events, System.err)).run();
+            var results = new Runner(
+                            RunOptions.from(spec, recordings), new EventOutputFormat(events, profiles, System.err))
+                    .run();
             if (results.isEmpty()) {
                 System.err.println("No benchmark matched " + spec.benchmark());
-                System.exit(2);
+                status = 2;
             }
         } catch (RunnerException e) {
             System.err.println("The run failed: " + e.getMessage());
-            System.exit(1);
+            status = 1;
+        } finally {
+            profiles.close();
         }
-        System.exit(0);
+        System.exit(status);
     }
 }

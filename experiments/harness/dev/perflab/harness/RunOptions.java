@@ -1,6 +1,7 @@
 package dev.perflab.harness;
 
 import dev.perflab.protocol.RunSpec;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.Options;
@@ -12,7 +13,8 @@ final class RunOptions {
 
     private RunOptions() {}
 
-    static Options from(RunSpec spec) {
+    /** @param recordings where the {@code jfr} profiler's forks write their recordings */
+    static Options from(RunSpec spec, Path recordings) {
         var time = TimeValue.milliseconds(spec.iterationMillis());
         var builder = new OptionsBuilder()
                 .include("^" + Pattern.quote(spec.benchmark()) + "\\.")
@@ -25,6 +27,9 @@ final class RunOptions {
                 .shouldFailOnError(true);
         if (spec.profilers().contains("gc")) {
             builder.addProfiler(GCProfiler.class);
+        }
+        if (spec.profilers().contains("jfr")) {
+            builder.addProfiler(JfrProfiler.class, "dir=" + recordings.toAbsolutePath());
         }
         spec.params().forEach((name, values) -> builder.param(name, values.toArray(String[]::new)));
         return builder.build();

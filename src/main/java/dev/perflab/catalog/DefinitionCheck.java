@@ -11,7 +11,6 @@ final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
     static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best");
-    static final Set<String> PROFILERS = Set.of("none", "gc");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -175,8 +174,9 @@ final class DefinitionCheck {
                 if (profile.forks() < 1 || profile.measurementIterations() < 1 || profile.warmupIterations() < 0) {
                     add("profile " + name + " needs forks >= 1, measurementIterations >= 1, warmupIterations >= 0");
                 }
-                if (profile.profiler() != null && !PROFILERS.contains(profile.profiler())) {
-                    add("profile " + name + " has profiler " + profile.profiler() + ", not one of " + PROFILERS);
+                if (profile.profiler() != null && !ExperimentDefinition.PROFILERS.contains(profile.profiler())) {
+                    add("profile " + name + " has profiler " + profile.profiler() + ", not one of "
+                            + ExperimentDefinition.PROFILERS);
                 }
                 if (profile.iterationMillis() < 10) {
                     add("profile " + name + " has iterationMillis below 10");

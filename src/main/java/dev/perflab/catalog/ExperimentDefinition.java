@@ -73,6 +73,9 @@ public record ExperimentDefinition(
             Double below,
             String otherwise) {}
 
+    /** The profilers a run may attach: JMH's GC profiler, or the lab's flight-recording profile. */
+    public static final List<String> PROFILERS = List.of("none", "gc", "jfr");
+
     /** Iteration settings of a named profile, and the param values it changes (e.g. a smaller size). */
     public record RunProfile(
             int forks,

@@ -109,6 +109,7 @@ final class RunExecution {
                     }
                     case HarnessEvent.Iteration iteration -> channel.publish("iteration", withoutType(iteration));
                     case HarnessEvent.Result result -> channel.publish("result", withoutType(result));
+                    case HarnessEvent.Profile profile -> channel.publish("profile", withoutType(profile));
                 }
             }
             case ForkOutput.Log log -> {

@@ -19,7 +19,6 @@ final class RunRequestCheck {
             "iterationMillis",
             "jvmOptions",
             "profiler");
-    static final Set<String> PROFILERS = Set.of("none", "gc");
     static final String NOT_A_REQUEST_FIELD = "is not part of a run request, which has experiment, params and options";
 
     private final Catalog catalog;
@@ -148,8 +147,9 @@ final class RunRequestCheck {
 
     private static String profiler(Object value, List<FieldError> errors) {
         String profiler = text(value);
-        if (!PROFILERS.contains(profiler)) {
-            errors.add(new FieldError("options.profiler", "must be one of " + String.join(", ", PROFILERS)));
+        if (!ExperimentDefinition.PROFILERS.contains(profiler)) {
+            errors.add(new FieldError(
+                    "options.profiler", "must be one of " + String.join(", ", ExperimentDefinition.PROFILERS)));
             return "none";
         }
         return profiler;

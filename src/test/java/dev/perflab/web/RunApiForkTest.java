@@ -87,6 +87,29 @@ class RunApiForkTest extends LabServerTest {
     }
 
     @Test
+    void profilesAJfrRunDownToTheBenchmarksOwnMethodsAndExportsTheProfile() {
+        String id = create(
+                Map.of("workers", 1, "variant", "thread-local-random"),
+                Map.of("profile", "smoke", "profiler", "jfr", "measurementIterations", 3));
+
+        List<ServerSentEvent<String>> events = events(id, null).collectList().block(BOUND);
+
+        assertThat(events).extracting(ServerSentEvent::event).endsWith("finished");
+        var profiles = events.stream()
+                .filter(event -> "profile".equals(event.event()))
+                .map(ServerSentEvent::data)
+                .toList();
+        assertThat(profiles).hasSize(1);
+        assertThat(profiles.getFirst()).contains("\"method\":\"PiEstimator.countHits\"");
+        client.get()
+                .uri("/runs/{id}.json", id)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.events[?(@.type == 'profile')].data.hotMethods[*].method")
+                .value(methods -> assertThat(methods.toString()).contains("PiEstimator.countHits"));
+    }
+
+    @Test
     void cancelsARunningRunAndLeavesNoProcessBehind() {
         String id = create(
                 Map.of("workers", 1, "variant", "thread-local-random"),

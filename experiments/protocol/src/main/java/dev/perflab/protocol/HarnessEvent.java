@@ -16,12 +16,13 @@ import java.util.Map;
     @JsonSubTypes.Type(value = HarnessEvent.Environment.class, name = "environment"),
     @JsonSubTypes.Type(value = HarnessEvent.Fork.class, name = "fork"),
     @JsonSubTypes.Type(value = HarnessEvent.Iteration.class, name = "iteration"),
-    @JsonSubTypes.Type(value = HarnessEvent.Result.class, name = "result")
+    @JsonSubTypes.Type(value = HarnessEvent.Result.class, name = "result"),
+    @JsonSubTypes.Type(value = HarnessEvent.Profile.class, name = "profile")
 })
 public sealed interface HarnessEvent {
 
     /** Bumped whenever a record below changes incompatibly. */
-    int PROTOCOL_VERSION = 2;
+    int PROTOCOL_VERSION = 3;
 
     record Hello(int protocol, String jmhVersion) implements HarnessEvent {}
 
@@ -76,4 +77,40 @@ public sealed interface HarnessEvent {
             implements HarnessEvent {}
 
     record Metric(double score, Double scoreError, String scoreUnit) {}
+
+    /**
+     * Where one point of the params grid spent its time and memory, from the flight recordings of
+     * its measurement iterations in every fork ({@code jfr} profiler). Shares are of {@code samples}
+     * (execution samples of Java threads, about one per 10 ms of running thread); the lists are
+     * the largest entries only, so an event stays small.
+     *
+     * @param seconds the recorded time, summed over forks
+     * @param stacks sampled stacks, root first, frames as {@code Class.method}, for a flame graph
+     */
+    record Profile(
+            String benchmark,
+            Map<String, String> params,
+            int forks,
+            long samples,
+            double seconds,
+            List<HotMethod> hotMethods,
+            List<HotLine> hotLines,
+            List<Allocation> allocations,
+            List<GcPauses> gcPauses,
+            List<Stack> stacks)
+            implements HarnessEvent {}
+
+    /** {@code self}: samples with the method on top; {@code total}: samples with it anywhere. */
+    record HotMethod(String method, String qualified, long self, long total) {}
+
+    /** {@code line} is {@code Class.method:line}, the line a sample was executing. */
+    record HotLine(String line, long self) {}
+
+    /** Bytes allocated as estimated by JFR's allocation samples, by allocated class. */
+    record Allocation(String className, long bytes) {}
+
+    /** The stop-the-world pauses of one collector. */
+    record GcPauses(String collector, int collections, double totalMillis, double longestMillis) {}
+
+    record Stack(List<String> frames, long samples) {}
 }

@@ -51,7 +51,18 @@ class ProtocolCodecTest {
                         Arrays.asList(3.25, 3.75),
                         "ms/op",
                         10,
-                        Map.of()));
+                        Map.of()),
+                new HarnessEvent.Profile(
+                        "a.B.c",
+                        Map.of("workers", "2"),
+                        1,
+                        250,
+                        2.5,
+                        List.of(new HarnessEvent.HotMethod("B.c", "a.B.c", 200, 250)),
+                        List.of(new HarnessEvent.HotLine("B.c:12", 180)),
+                        List.of(new HarnessEvent.Allocation("long[]", 1_048_576)),
+                        List.of(new HarnessEvent.GcPauses("G1New", 3, 4.5, 2.0)),
+                        List.of(new HarnessEvent.Stack(List.of("Thread.run", "B.c"), 250))));
         for (HarnessEvent event : events) {
             String line = codec.encode(event);
             assertThat(line).doesNotContain("\n");
