@@ -24,6 +24,12 @@ export function formatNumber(value) {
   return sign + groupThousands(whole) + (fraction ? `.${fraction}` : '');
 }
 
+/** A whole count, grouped by thousands: 12 345. */
+export function formatCount(value) {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return (value < 0 ? '−' : '') + groupThousands(String(Math.round(Math.abs(value))));
+}
+
 /** A ratio to two significant digits, for "1.9× as fast" and "0.42×"; the × is the caller's. */
 export function formatRatio(ratio) {
   if (ratio == null || !Number.isFinite(ratio)) return MISSING;

@@ -3,9 +3,10 @@
 import { applyEvent, forksLeft, initialState, isTerminal } from './run-state.js';
 import { chartConfigsFor, liveChartConfig } from './charts.js';
 import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
+import { renderProfiles } from './profile-view.js';
 import { precisionWarnings, verdictSentences } from './verdict.js';
 
-const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'log', 'finished', 'failed', 'cancelled'];
+const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'profile', 'log', 'finished', 'failed', 'cancelled'];
 const TERMINAL_EVENTS = new Set(['finished', 'failed', 'cancelled']);
 const LIVE_CHART = 'live';
 
@@ -82,11 +83,13 @@ function render(view) {
     renderPrecision(state);
   }
   if (drawn.environment !== state.environment) renderEnvironment(state.environment);
+  if (drawn.profiles !== state.profiles) renderProfiles(view, state.profiles, state.paramOrder);
   if (drawn.error !== state.error) renderError(state);
   if (drawn.log !== state.log) renderLog(state.log);
   view.drawn = {
     iterations: state.iterations,
     results: state.results,
+    profiles: state.profiles,
     environment: state.environment,
     error: state.error,
     log: state.log,

@@ -21,6 +21,7 @@ export function initialState(definition) {
     forksStarted: 0,
     iterations: [],
     results: [],
+    profiles: [],
     scoreUnit: null,
     error: null,
     log: [],
@@ -70,6 +71,7 @@ const REDUCERS = {
   fork: (state) => ({ ...state, forksStarted: state.forksStarted + 1 }),
   iteration: addIteration,
   result: putResult,
+  profile: putProfile,
   log: (state, data) => ({ ...state, log: [...state.log, String(data.line ?? '')].slice(-MAX_LOG_LINES) }),
   finished: endRun,
   failed: endRun,
@@ -111,6 +113,12 @@ function putResult(state, data) {
   const at = state.results.findIndex((existing) => existing.key === result.key);
   const results = at < 0 ? [...state.results, result] : state.results.with(at, result);
   return { ...state, results, scoreUnit: state.scoreUnit ?? data.scoreUnit ?? null };
+}
+
+function putProfile(state, data) {
+  const profile = { ...data, key: pointKey(data.benchmark, data.params), params: data.params ?? {} };
+  const at = state.profiles.findIndex((existing) => existing.key === profile.key);
+  return { ...state, profiles: at < 0 ? [...state.profiles, profile] : state.profiles.with(at, profile) };
 }
 
 const DEFAULT_TERMINAL_STATUS = { finished: 'SUCCEEDED', failed: 'FAILED', cancelled: 'CANCELLED' };

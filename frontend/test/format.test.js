@@ -7,6 +7,7 @@ import {
   formatError,
   formatNumber,
   formatParamValue,
+  formatCount,
   formatPercent,
   formatRatio,
   formatScore,
@@ -116,4 +117,10 @@ test('ticksShowNoPaddingZeros', () => {
   assert.equal(plain(formatTick(1500)), '1 500');
   assert.equal(formatTick(1.23456), '1.23');
   assert.equal(formatTick(Number.NaN), '');
+});
+
+test('counts are whole and grouped by thousands', () => {
+  assert.equal(plain(formatCount(1234567)), '1 234 567');
+  assert.equal(formatCount(61), '61');
+  assert.equal(formatCount(null), formatCount(undefined));
 });

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
@@ -19,6 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
 final class ProfileReader {
 
     static final int ALLOCATIONS = 15;
+    private static final Pattern HIDDEN_CLASS_ADDRESS = Pattern.compile("[./]0x[0-9a-f]+(?=;?$)");
 
     private final SampleTally samples = new SampleTally();
     private final Map<String, Long> allocatedBytes = new HashMap<>();
@@ -35,11 +37,15 @@ final class ProfileReader {
     }
 
     private void readRecording(Path recording) throws IOException {
+        Instant measuredFrom = JfrProfiler.measuredFrom(recording);
         Instant first = null;
         Instant last = null;
         try (var file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
+                if (event.getStartTime().isBefore(measuredFrom)) {
+                    continue;
+                }
                 first = first == null || event.getStartTime().isBefore(first) ? event.getStartTime() : first;
                 last = last == null || event.getEndTime().isAfter(last) ? event.getEndTime() : last;
                 tally(event);
@@ -75,6 +81,7 @@ final class ProfileReader {
                 recorded.toNanos() / 1e9,
                 samples.hotMethods(),
                 samples.hotLines(),
+                allocatedBytes.values().stream().mapToLong(Long::longValue).sum(),
                 SampleTally.largest(allocatedBytes, ALLOCATIONS).stream()
                         .map(entry -> new HarnessEvent.Allocation(entry.getKey(), entry.getValue()))
                         .toList(),
@@ -85,8 +92,12 @@ final class ProfileReader {
                 samples.stacks());
     }
 
-    /** JFR names array classes by descriptor ({@code [I}, {@code [Ljava.lang.String;}). */
+    /**
+     * JFR names array classes by descriptor ({@code [I}, {@code [Ljava.lang.String;}) and hidden
+     * classes (lambdas) with an address that differs from fork to fork ({@code A$$Lambda.0x7f3a}).
+     */
     static String readableClassName(String name) {
+        name = HIDDEN_CLASS_ADDRESS.matcher(name).replaceFirst("");
         int dimensions = 0;
         while (dimensions < name.length() && name.charAt(dimensions) == '[') {
             dimensions++;

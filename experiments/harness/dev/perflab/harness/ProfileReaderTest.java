@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perflab.protocol.HarnessEvent;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,19 @@ class ProfileReaderTest {
     static Path directory;
 
     static HarnessEvent.Profile profile;
+    static Path file;
     static List<long[]> kept = new ArrayList<>();
 
-    /** One real recording of a JVM that spends its time in {@link #burn} and allocates in {@link #hoard}. */
+    /**
+     * One real recording of a JVM that warms up in {@link #warmUp}, then is measured spending its
+     * time in {@link #burn} and allocating in {@link #hoard}.
+     */
     @BeforeAll
     static void recordAWorkload() throws Exception {
-        Path file = directory.resolve("fork-1.jfr");
         try (var recording = new Recording(Configuration.getConfiguration("profile"))) {
             recording.start();
-            double sink = 0;
+            double sink = warmUp(500_000_000L);
+            file = directory.resolve(JfrProfiler.fileName(1, Instant.now()));
             long until = System.nanoTime() + 1_500_000_000L;
             while (System.nanoTime() < until) {
                 sink += burn(200_000);
@@ -39,6 +44,15 @@ class ProfileReaderTest {
             assertThat(sink).isNotZero();
         }
         profile = ProfileReader.read("a.B.run", Map.of("n", "1"), List.of(file));
+    }
+
+    static double warmUp(long nanos) {
+        double sum = 0;
+        long until = System.nanoTime() + nanos;
+        while (System.nanoTime() < until) {
+            sum += Math.cbrt(sum + 1);
+        }
+        return sum;
     }
 
     static double burn(int n) {
@@ -77,6 +91,12 @@ class ProfileReaderTest {
     }
 
     @Test
+    void leavesOutWhatRanBeforeTheMeasurementBegan() {
+        assertThat(profile.stacks())
+                .noneSatisfy(stack -> assertThat(stack.frames()).contains("ProfileReaderTest.warmUp"));
+    }
+
+    @Test
     void pointsAtTheLinesOfTheLoop() {
         assertThat(profile.hotLines().getFirst().line()).startsWith("ProfileReaderTest.burn:");
     }
@@ -97,15 +117,22 @@ class ProfileReaderTest {
         assertThat(profile.allocations())
                 .extracting(HarnessEvent.Allocation::className)
                 .contains("long[]");
+        assertThat(profile.allocatedBytes())
+                .isGreaterThanOrEqualTo(profile.allocations().stream()
+                        .mapToLong(HarnessEvent.Allocation::bytes)
+                        .sum());
         assertThat(profile.gcPauses()).isNotEmpty();
         assertThat(profile.gcPauses().getFirst().collections()).isPositive();
         assertThat(profile.seconds()).isGreaterThan(1.0);
     }
 
     @Test
-    void readsArrayDescriptorsAsJavaSpellsThem() {
+    void readsArrayDescriptorsAndHiddenClassesAsJavaSpellsThem() {
         assertThat(ProfileReader.readableClassName("[I")).isEqualTo("int[]");
         assertThat(ProfileReader.readableClassName("[[Ljava.lang.String;")).isEqualTo("java.lang.String[][]");
         assertThat(ProfileReader.readableClassName("java.lang.Integer")).isEqualTo("java.lang.Integer");
+        assertThat(ProfileReader.readableClassName("a.B$$Lambda.0x0000000068059768"))
+                .isEqualTo("a.B$$Lambda");
+        assertThat(ProfileReader.readableClassName("a.B$$Lambda/0x00007f3a")).isEqualTo("a.B$$Lambda");
     }
 }

@@ -28,6 +28,9 @@ final class SampleTally {
     private final Map<String, String> qualifiedNames = new HashMap<>();
     private final Map<String, Long> self = new HashMap<>();
     private final Map<String, Long> total = new HashMap<>();
+    /** How far from the root a method is called, at most: among equal totals, callees tell more. */
+    private final Map<String, Integer> depth = new HashMap<>();
+
     private final Map<String, Long> lines = new HashMap<>();
     private final Map<List<String>, Long> stacks = new HashMap<>();
     private long samples;
@@ -42,6 +45,7 @@ final class SampleTally {
         Set<String> onStack = new HashSet<>();
         for (int i = frames.size() - 1; i >= 0; i--) {
             String method = name(frames.get(i).getMethod());
+            depth.merge(method, rootFirst.size(), Math::max);
             rootFirst.add(method);
             if (onStack.add(method)) {
                 total.merge(method, 1L, Long::sum);
@@ -58,17 +62,25 @@ final class SampleTally {
         return samples;
     }
 
-    /** The methods largest by self time, then those largest by total time that are not among them. */
+    /**
+     * The methods largest by self time and those largest by total time, by total; among equal
+     * totals (the frames every sample passes through) the deepest first.
+     */
     List<HarnessEvent.HotMethod> hotMethods() {
         Map<String, Boolean> chosen = new LinkedHashMap<>();
         largest(self, METHODS).forEach(entry -> chosen.put(entry.getKey(), true));
-        largest(total, METHODS).forEach(entry -> chosen.put(entry.getKey(), true));
+        total.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue()
+                        .reversed()
+                        .thenComparing(entry -> -depth.get(entry.getKey())))
+                .limit(METHODS)
+                .forEach(entry -> chosen.put(entry.getKey(), true));
         return chosen.keySet().stream()
                 .map(method -> new HarnessEvent.HotMethod(
                         method, qualifiedNames.get(method), self.getOrDefault(method, 0L), total.get(method)))
                 .sorted(Comparator.comparingLong(HarnessEvent.HotMethod::total)
                         .reversed()
-                        .thenComparing(HarnessEvent.HotMethod::method))
+                        .thenComparing(method -> -depth.get(method.method())))
                 .toList();
     }
 
@@ -93,12 +105,7 @@ final class SampleTally {
     }
 
     private String name(RecordedMethod method) {
-        String type = method.getType().getName();
-        // Hidden classes (lambdas) carry an address that differs from fork to fork.
-        int address = type.indexOf('/');
-        if (address >= 0) {
-            type = type.substring(0, address);
-        }
+        String type = ProfileReader.readableClassName(method.getType().getName());
         String name = type.substring(type.lastIndexOf('.') + 1) + "." + method.getName();
         qualifiedNames.putIfAbsent(name, type + "." + method.getName());
         return name;

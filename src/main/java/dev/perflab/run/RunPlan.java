@@ -19,9 +19,13 @@ public record RunPlan(
     /** Starting the JMH host JVM before the first fork. */
     static final Duration HOST_START = Duration.ofMillis(400);
 
+    /** Starting a flight recording in a fork, writing it and reading it in the host (~0.8 s). */
+    static final Duration JFR_PER_FORK = Duration.ofMillis(1000);
+
     static RunPlan of(int points, RunOptions options) {
         long perFork = (options.warmupIterations() + options.measurementIterations()) * options.iterationMillis()
-                + FORK_START.toMillis();
+                + FORK_START.toMillis()
+                + (options.profiler().equals("jfr") ? JFR_PER_FORK.toMillis() : 0);
         long predicted = HOST_START.toMillis() + (long) points * options.forks() * perFork;
         return new RunPlan(
                 points,

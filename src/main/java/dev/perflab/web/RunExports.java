@@ -23,7 +23,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A run as files: the whole run (JSON), its results (CSV), and JMH's own JSON format. */
+/**
+ * A run as files: the whole run (JSON), its results (CSV), JMH's own JSON format, and the sampled
+ * stacks of a profiled run.
+ */
 @RestController
 class RunExports {
 
@@ -60,6 +63,26 @@ class RunExports {
                         id + "-jmh.json",
                         MediaType.APPLICATION_JSON,
                         json.writeValueAsString(JmhJson.of(run, measurements)))));
+    }
+
+    /** The sampled stacks of a profiled run, for flame graph tools. */
+    @GetMapping("/runs/{id}/stacks.txt")
+    Mono<ResponseEntity<String>> stacks(@PathVariable String id) {
+        return run(id).flatMap(run -> archive.recordedEvents(id)
+                .filter(event -> event.type().equals("profile"))
+                .map(event -> json.readTree(event.data()))
+                .collectList()
+                .map(profiles -> {
+                    if (profiles.isEmpty()) {
+                        throw new ResponseStatusException(
+                                HttpStatus.NOT_FOUND,
+                                "Run " + id + " has no profile: run it again with the jfr profiler");
+                    }
+                    return file(
+                            id + "-stacks.txt",
+                            new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8),
+                            CollapsedStacks.of(profiles));
+                }));
     }
 
     /** One row per point: its params, the score with JMH's interval, then every secondary metric. */

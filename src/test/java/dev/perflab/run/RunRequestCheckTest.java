@@ -45,6 +45,21 @@ class RunRequestCheckTest {
     }
 
     @Test
+    void predictsTheFlightRecordingsCostInEveryFork() {
+        var plain = check.check(request(Map.of(), Map.of("profile", "smoke", "forks", "2")));
+        var profiled = check.check(request(Map.of(), Map.of("profile", "smoke", "forks", "2", "profiler", "jfr")));
+        assertThat(profiled.options().profiler()).isEqualTo("jfr");
+        assertThat(profiled.plan().predictedMillis() - plain.plan().predictedMillis())
+                .isEqualTo(4 * 2 * RunPlan.JFR_PER_FORK.toMillis());
+    }
+
+    @Test
+    void rejectsAnUnknownProfiler() {
+        assertThat(errors(request(Map.of(), Map.of("profiler", "async"))))
+                .containsExactly(new FieldError("options.profiler", "must be one of none, gc, jfr"));
+    }
+
+    @Test
     void rejectsAnUnknownExperiment() {
         assertThat(errors(new RunRequest("ch09.nope", Map.of(), Map.of())))
                 .containsExactly(new FieldError("experiment", "unknown experiment 'ch09.nope'"));

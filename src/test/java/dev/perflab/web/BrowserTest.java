@@ -1,6 +1,7 @@
 package dev.perflab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.perflab.LabServerTest;
@@ -123,6 +124,30 @@ class BrowserTest extends LabServerTest {
         assertThat(browser.findElements(By.cssSelector("#compare-table tbody tr")))
                 .hasSize(8);
         assertThat(browser.findElement(By.id("compare-table")).getText()).contains("0.500×");
+    }
+
+    @Test
+    void showsWhereAProfiledRunSpentItsTimeAndZoomsIntoTheFlameGraph() {
+        String id = new StoredRuns(store).add(StoredRuns.PROFILED_FIXTURE, 1.0, 2);
+        WebDriver browser = browser();
+        browser.get(url("/runs/" + id));
+
+        wait(browser).until(b -> b.findElement(By.id("profile")).isDisplayed());
+        assertThat(browser.findElement(By.id("profile-methods")).getText()).contains("PiEstimator.countHits");
+        assertThat(browser.findElement(By.id("profile-lines")).getText()).containsPattern("\\w+\\.\\w+:\\d+");
+        assertThat(browser.findElement(By.id("profile-point")).findElements(By.tagName("option")))
+                .hasSize(4);
+        List<WebElement> cells = browser.findElements(By.cssSelector("#profile-flame .flame-cell"));
+        assertThat(cells).hasSizeGreaterThan(5);
+        WebElement hot = browser.findElement(By.cssSelector("#profile-flame .flame-cell.own"));
+        assertThat(hot.getSize().getWidth()).isPositive();
+
+        hot.click();
+
+        wait(browser).until(b -> b.findElement(By.id("profile-flame-reset")).isDisplayed());
+        WebElement graph = browser.findElement(By.id("profile-flame"));
+        WebElement zoomed = browser.findElement(By.cssSelector("#profile-flame .flame-cell.own"));
+        assertThat(zoomed.getSize().getWidth()).isCloseTo(graph.getSize().getWidth(), within(2));
     }
 
     @Test

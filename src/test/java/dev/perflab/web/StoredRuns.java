@@ -19,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class StoredRuns {
 
     static final Path FIXTURE = Path.of("../frontend/test/fixtures/pi-smoke.events.ndjson");
+    /** The same grid run with the jfr profiler: its events include one profile per point. */
+    static final Path PROFILED_FIXTURE = Path.of("../frontend/test/fixtures/pi-jfr.events.ndjson");
+
     static final String EXPERIMENT = "ch09.pi-monte-carlo";
 
     private final RunStore store;
@@ -33,6 +36,11 @@ final class StoredRuns {
      * environment's core count set to {@code cores}. Returns its id.
      */
     String add(double scale, int cores) {
+        return add(FIXTURE, scale, cores);
+    }
+
+    String add(Path fixture, double scale, int cores) {
+        String profiler = fixture.equals(PROFILED_FIXTURE) ? "jfr" : "none";
         String id = "t" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         var now = Instant.now();
         store.insert(new RunRow(
@@ -41,7 +49,7 @@ final class StoredRuns {
                         "{\"workers\":[\"1\",\"2\"],\"samples\":[\"1000000\"],"
                                 + "\"variant\":[\"thread-local-random\",\"shared-random\"]}",
                         "{\"profile\":\"smoke\",\"forks\":1,\"warmupIterations\":1,\"measurementIterations\":2,"
-                                + "\"iterationMillis\":100,\"jvmOptions\":[],\"profiler\":\"none\"}",
+                                + "\"iterationMillis\":100,\"jvmOptions\":[],\"profiler\":\"" + profiler + "\"}",
                         "{\"points\":4,\"forks\":1,\"warmupIterations\":1,\"measurementIterations\":2,"
                                 + "\"iterationMillis\":100,\"predictedMillis\":4000}",
                         null,
@@ -52,7 +60,7 @@ final class StoredRuns {
                         null,
                         "test"))
                 .block();
-        for (JsonNode event : events()) {
+        for (JsonNode event : events(fixture)) {
             ObjectNode data = (ObjectNode) event.get("data");
             if (data.has("score")) {
                 data.put("score", data.get("score").asDouble() * scale);
@@ -74,12 +82,12 @@ final class StoredRuns {
     }
 
     int eventCount() {
-        return events().size();
+        return events(FIXTURE).size();
     }
 
-    private List<JsonNode> events() {
+    List<JsonNode> events(Path fixture) {
         try {
-            return Files.readAllLines(FIXTURE).stream().map(json::readTree).toList();
+            return Files.readAllLines(fixture).stream().map(json::readTree).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

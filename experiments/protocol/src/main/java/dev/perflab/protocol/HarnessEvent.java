@@ -85,6 +85,8 @@ public sealed interface HarnessEvent {
      * the largest entries only, so an event stays small.
      *
      * @param seconds the recorded time, summed over forks
+     * @param allocatedBytes all bytes JFR's allocation samples stand for; {@code allocations} are
+     *     the largest classes among them
      * @param stacks sampled stacks, root first, frames as {@code Class.method}, for a flame graph
      */
     record Profile(
@@ -95,6 +97,7 @@ public sealed interface HarnessEvent {
             double seconds,
             List<HotMethod> hotMethods,
             List<HotLine> hotLines,
+            long allocatedBytes,
             List<Allocation> allocations,
             List<GcPauses> gcPauses,
             List<Stack> stacks)

@@ -60,6 +60,7 @@ class ProtocolCodecTest {
                         2.5,
                         List.of(new HarnessEvent.HotMethod("B.c", "a.B.c", 200, 250)),
                         List.of(new HarnessEvent.HotLine("B.c:12", 180)),
+                        2_097_152,
                         List.of(new HarnessEvent.Allocation("long[]", 1_048_576)),
                         List.of(new HarnessEvent.GcPauses("G1New", 3, 4.5, 2.0)),
                         List.of(new HarnessEvent.Stack(List.of("Thread.run", "B.c"), 250))));
