@@ -57,11 +57,12 @@ function renderProfile(view, profile) {
     text('td', formatPercent(row.share), 'number'),
   ]);
   renderFlame(view, profile);
-  fillTable('profile-allocations', allocationRows(profile), (row) => [
-    text('td', row.className, 'code'),
-    text('td', formatBytes(row.bytes), 'number'),
-    text('td', formatPercent(row.share), 'number'),
-  ]);
+  fillTable(
+    'profile-allocations',
+    allocationRows(profile),
+    (row) => [text('td', row.className, 'code'), text('td', formatBytes(row.bytes), 'number'), text('td', formatPercent(row.share), 'number')],
+    'JFR sampled no allocation during the measurement: the benchmark allocates (next to) nothing.',
+  );
   byId('profile-gc').replaceChildren(...gcSentences(profile).map((sentence) => text('li', sentence)));
 }
 
@@ -81,8 +82,16 @@ function renderMethods(view, profile) {
   }
 }
 
-function fillTable(id, rows, cellsOf) {
+function fillTable(id, rows, cellsOf, whenEmpty = '') {
   const body = byId(id).tBodies[0];
+  if (rows.length === 0 && whenEmpty) {
+    const empty = text('td', whenEmpty, 'muted');
+    empty.colSpan = byId(id).tHead.rows[0].cells.length;
+    const tr = document.createElement('tr');
+    tr.append(empty);
+    body.replaceChildren(tr);
+    return;
+  }
   body.replaceChildren(
     ...rows.map((row) => {
       const tr = document.createElement('tr');

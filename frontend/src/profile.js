@@ -8,6 +8,31 @@ export const MIN_CELL_WIDTH = 0.002;
 /** The lab's own benchmark code, coloured apart from the JDK's and JMH's frames. */
 export const OWN_CODE = 'dev.perflab.experiments.';
 
+/**
+ * The gc profiler's figures as extra columns of the results table, beside the score: bytes
+ * allocated per operation and the allocation rate. None when no result carries them.
+ */
+export function allocationColumns(results) {
+  const has = (metric) => results.some((result) => result.secondary?.[metric]);
+  const columns = [];
+  if (has('gc.alloc.rate.norm')) {
+    columns.push({
+      label: 'allocated per op',
+      value: (result) => formatBytes(result.secondary?.['gc.alloc.rate.norm']?.score),
+    });
+  }
+  if (has('gc.alloc.rate')) {
+    columns.push({
+      label: 'allocation rate',
+      value: (result) => {
+        const rate = result.secondary?.['gc.alloc.rate'];
+        return rate ? `${formatNumber(rate.score)} ${rate.scoreUnit === 'MB/sec' ? 'MB/s' : (rate.scoreUnit ?? '')}` : '—';
+      },
+    });
+  }
+  return columns;
+}
+
 /** Hot methods with their shares; `order` is 'self' (time in the method) or 'total' (with callees). */
 export function methodRows(profile, order = 'self') {
   const samples = profile.samples || 1;

@@ -3,6 +3,7 @@
 import { applyEvent, forksLeft, initialState, isTerminal } from './run-state.js';
 import { chartConfigsFor, liveChartConfig } from './charts.js';
 import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
+import { allocationColumns } from './profile.js';
 import { renderProfiles } from './profile-view.js';
 import { precisionWarnings, verdictSentences } from './verdict.js';
 
@@ -299,10 +300,11 @@ function renderResultsTable(view) {
   if (!table || results.length === 0) return;
   const columns = paramColumns(view.definition, results);
   const severalBenchmarks = new Set(results.map((result) => result.benchmark)).size > 1;
+  const allocation = allocationColumns(results);
   const head = table.tHead ?? table.createTHead();
-  head.replaceChildren(headerRow(columns, severalBenchmarks));
+  head.replaceChildren(headerRow(columns, severalBenchmarks, allocation));
   const body = table.tBodies[0] ?? table.createTBody();
-  body.replaceChildren(...results.map((result) => resultRow(result, columns, severalBenchmarks)));
+  body.replaceChildren(...results.map((result) => resultRow(result, columns, severalBenchmarks, allocation)));
 }
 
 function paramColumns(definition, results) {
@@ -312,22 +314,24 @@ function paramColumns(definition, results) {
   return [...columns, ...extra.sort().map((name) => ({ name, label: name }))];
 }
 
-function headerRow(columns, severalBenchmarks) {
+function headerRow(columns, severalBenchmarks, allocation) {
   const row = document.createElement('tr');
   if (severalBenchmarks) row.append(cell('th', 'benchmark'));
   for (const column of columns) row.append(cell('th', column.label));
   row.append(cell('th', 'score', 'num'), cell('th', '± error (99.9 %)', 'num'), cell('th', 'unit'));
+  for (const column of allocation) row.append(cell('th', column.label, 'num'));
   for (const header of row.cells) header.scope = 'col';
   return row;
 }
 
-function resultRow(result, columns, severalBenchmarks) {
+function resultRow(result, columns, severalBenchmarks, allocation) {
   const row = document.createElement('tr');
   if (severalBenchmarks) row.append(cell('td', shortBenchmarkName(result.benchmark)));
   for (const column of columns) row.append(cell('td', result.params[column.name] ?? '', ''));
   const score = cell('td', formatNumber(result.score), 'num');
   score.title = String(result.score);
   row.append(score, cell('td', formatError(result.scoreError), 'num'), cell('td', result.scoreUnit ?? ''));
+  for (const column of allocation) row.append(cell('td', column.value(result), 'num'));
   return row;
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MIN_CELL_WIDTH,
+  allocationColumns,
   allocationRows,
   flameCells,
   frameColour,
@@ -112,4 +113,20 @@ test('the summary says what was recorded', () => {
 test('a frame keeps its colour', () => {
   assert.equal(frameColour('Random.next', 6), frameColour('Random.next', 6));
   assert.ok(frameColour('Random.next', 6) < 6);
+});
+
+test('the gc profiler adds bytes per operation and the allocation rate beside the score', () => {
+  const results = [
+    { secondary: { 'gc.alloc.rate.norm': { score: 2048, scoreUnit: 'B/op' }, 'gc.alloc.rate': { score: 512.3, scoreUnit: 'MB/sec' } } },
+    { secondary: {} },
+  ];
+  const columns = allocationColumns(results);
+  assert.deepEqual(
+    columns.map((column) => column.label),
+    ['allocated per op', 'allocation rate'],
+  );
+  assert.equal(plain(columns[0].value(results[0])), '2.00 KiB');
+  assert.equal(columns[1].value(results[0]), '512 MB/s');
+  assert.equal(columns[1].value(results[1]), '—');
+  assert.deepEqual(allocationColumns([{ secondary: {} }]), []);
 });
