@@ -1,8 +1,13 @@
 package dev.perflab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.perflab.LabServerTest;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +89,25 @@ class RunApiForkTest extends LabServerTest {
         assertThat(events(id, middle).map(ServerSentEvent::id).collectList().block(BOUND))
                 .containsExactly(
                         events.get(events.size() - 2).id(), events.getLast().id());
+    }
+
+    /** JMH refuses to start while another JMH holds its lock file in the temporary directory. */
+    @Test
+    void runsWhileAnotherJmhOnTheMachineHoldsItsLock() throws IOException {
+        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            assumeTrue(lock != null, "another JMH holds " + lockFile + " already");
+            String id = create(Map.of("workers", 1, "variant", "thread-local-random"), Map.of("profile", "smoke"));
+
+            List<ServerSentEvent<String>> events =
+                    events(id, null).collectList().block(BOUND);
+
+            assertThat(events)
+                    .extracting(ServerSentEvent::event)
+                    .contains("result")
+                    .endsWith("finished");
+        }
     }
 
     @Test
