@@ -1,6 +1,7 @@
 // worker-count: time and speedup against a worker-count param, with the ideal line, an Amdahl fit
-// per series and this machine's core count.
-import { amdahlCurve, fitAmdahl } from './amdahl.js';
+// per series, Amdahl's prediction when the definition names the serial-fraction param
+// (`amdahlParam`), and this machine's core count.
+import { amdahlCurve, fitAmdahl, predictedSpeedup, predictionCurve, serialFractionOf, withinCores } from './amdahl.js';
 import {
   ERROR_BARS_SHOWN,
   NEUTRAL,
@@ -54,10 +55,14 @@ function speedupFigure(series, axis, chartDef, cores) {
   const coresText = Number.isFinite(cores) ? ` (${cores} cores)` : '';
   const title = `Speedup against ${axis.name}${coresText}`;
   const speedups = series.map((s) => speedupPoints(s, axis.unit));
-  const fits = speedups.map((points) => fitAmdahl(points.map(({ x, y }) => ({ x, speedup: y }))));
+  const fits = speedups.map((points) => fitAmdahl(withinCores(points, cores).map(({ x, y }) => ({ x, speedup: y }))));
+  const fractions = series.map((s) => (chartDef.amdahlParam ? serialFractionOf(s.points, chartDef.amdahlParam) : null));
   const datasets = series.map((s, index) => speedupDataset(s.label, speedups[index], index));
   fits.forEach((fit, index) => {
     if (fit?.kind === 'fit') datasets.push(fitDataset(series[index].label, fit, speedups[index], index));
+  });
+  fractions.forEach((fraction, index) => {
+    if (fraction != null) datasets.push(predictionDataset(series[index].label, fraction, speedups[index], index));
   });
   datasets.push(idealDataset(axis.xs));
   const options = figureOptions(title, { x: measuredXAxis(axis.label, axis.xs), y: linearYAxis('speedup (×)') }, speedupTooltip(axis.name));
@@ -66,11 +71,18 @@ function speedupFigure(series, axis, chartDef, cores) {
   const base = higherIsBetter(axis.unit)
     ? `throughput ÷ throughput at the fewest ${axis.name}`
     : `time at the fewest ${axis.name} ÷ time at each count`;
-  const fitText = series.map((s, index) => fitSentence(s.label, fits[index], axis.name)).filter(Boolean).join(' ');
+  const hasPrediction = fractions.some((fraction) => fraction != null);
+  const notes = [
+    ...series.map((s, index) => fitSentence(s.label, fits[index], axis.name)),
+    ...series.map((s, index) => predictionSentence(s.label, fractions[index], speedups[index], axis.name)),
+    coresSentence(axis, cores, fits.some((fit) => fit?.kind === 'fit')),
+  ].filter(Boolean);
   const caption =
     `${title}: ${base}, per ${chartDef.series ?? 'series'}. Grey dashes: ideal linear speedup; ` +
-    `coloured dashes: Amdahl's law fitted to each series; dotted: this machine's core count.` +
-    (fitText ? ` ${fitText}` : '');
+    `coloured dashes: Amdahl's law fitted to each series; ` +
+    (hasPrediction ? `coloured dots: Amdahl's law for each series' ${chartDef.amdahlParam}; ` : '') +
+    `dotted: this machine's core count.` +
+    (notes.length > 0 ? ` ${notes.join(' ')}` : '');
   return { key: 'speedup', caption, config };
 }
 
@@ -97,6 +109,48 @@ function fitDataset(label, fit, speedups, index) {
     pointRadius: 0,
     pointHoverRadius: 0,
   };
+}
+
+// Hollow markers at the measured counts, so the prediction there can be read beside the point.
+function predictionDataset(label, fraction, speedups, index) {
+  const colour = seriesColour(index);
+  const data = predictionCurve(fraction, speedups.map((point) => point.x));
+  return {
+    label: `${label}: Amdahl's law for ${formatPercent(fraction)} serial`,
+    data,
+    showLine: true,
+    borderColor: colour,
+    backgroundColor: 'transparent',
+    borderDash: [1, 3],
+    borderWidth: 2,
+    pointRadius: data.map((point) => (point.measured ? 3 : 0)),
+    pointHoverRadius: data.map((point) => (point.measured ? 4 : 0)),
+    pointHitRadius: data.map((point) => (point.measured ? 4 : 0)),
+  };
+}
+
+/** Amdahl's prediction for one series at its most workers, for the caption; '' without a fraction. */
+export function predictionSentence(label, fraction, speedups, xName) {
+  if (fraction == null || speedups.length < 2) return '';
+  const [first, last] = [speedups[0], speedups.at(-1)];
+  const predicted = predictedSpeedup(fraction, last.x, first.x);
+  return (
+    `${label}: ${formatRatio(last.y)}× at ${formatParamValue(last.x)} ${xName}, ` +
+    `Amdahl's law predicts ${formatRatio(predicted)}× for ${formatPercent(fraction)} serial work.`
+  );
+}
+
+/**
+ * What the core count means for the figure, when some point has more workers than cores; '' else.
+ * Workers beyond the cores take turns, so the fit leaves those points out (see withinCores).
+ */
+export function coresSentence(axis, cores, fitted) {
+  if (!Number.isFinite(cores) || !(axis.xs.at(-1) > cores)) return '';
+  const fitText = fitted && axis.xs.filter((x) => x <= cores).length >= 2 ? ` The fits use the points up to ${cores} ${axis.name}.` : '';
+  return (
+    `This machine has ${cores} cores: beyond ${cores} ${axis.name} the workers take turns on them, ` +
+    `so the speedup over one worker cannot grow past ${cores}× here, whatever the ideal line and Amdahl's law say for more cores.${fitText}`
+  );
 }
 
 /** What the fit says about one series, for the caption; '' when there is nothing to fit. */

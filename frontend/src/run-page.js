@@ -259,7 +259,9 @@ function renderVerdict(view) {
   const list = byId('verdict-sentences');
   if (!section || !list) return;
   const { results, status } = view.state;
-  const sentences = results.length > 0 ? verdictSentences(view.definition, results) : [];
+  // As for the charts: until the run's environment arrives, the serving machine's core count stands in.
+  const environment = view.state.environment ?? { cores: view.cores };
+  const sentences = results.length > 0 ? verdictSentences(view.definition, results, environment) : [];
   section.hidden = sentences.length === 0;
   list.replaceChildren(...sentences.map(verdictItem));
   const note = byId('verdict-partial');

@@ -1,5 +1,6 @@
-// The run's results in words: the definition's verdict rules (scaling, compare, best) turned into
-// sentences, and warnings when the numbers are too noisy to carry them.
+// The run's results in words: the definition's verdict rules (scaling, compare, best, amdahl)
+// turned into sentences, and warnings when the numbers are too noisy to carry them.
+import { fitAmdahl, predictedSpeedup, serialFractionOf, withinCores } from './amdahl.js';
 import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
 import {
   distinctValues,
@@ -21,18 +22,19 @@ export const NOISY_ERROR_SHARE = 0.05;
 /**
  * One `{text, expected}` per sentence the rules say, in the rules' order. `expected` is null for
  * a rule without `above`/`below`, else whether its figure met them (then `text` is `otherwise`).
- * A rule whose points the run lacks (a param not swept) says nothing.
+ * A rule whose points the run lacks (a param not swept) says nothing. `environment` is the run's
+ * (only `cores` is read, by the amdahl rule); without it the rules ignore the machine.
  */
-export function verdictSentences(definition, results) {
+export function verdictSentences(definition, results, environment = null) {
   const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
   const paramOrder = (definition?.params ?? []).map((param) => param.name);
   return (definition?.verdict ?? []).flatMap((rule) => {
-    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, points, paramOrder) : [];
-    return findings.map(({ figure, values }) => say(rule, figure, values));
+    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, points, paramOrder, environment) : [];
+    return findings.map(({ figure, values, fixed }) => (fixed ? { text: fill(fixed, values), expected: null } : say(rule, figure, values)));
   });
 }
 
-const RULES = { scaling, compare, best };
+const RULES = { scaling, compare, best, amdahl };
 
 function say(rule, figure, values) {
   const hasExpectation = rule.above != null || rule.below != null;
@@ -68,6 +70,54 @@ function sweptSeries(rule, points, paramOrder) {
   return seriesAlong(pointsAlong(points, rule.x), rule.x, rule.series, paramOrder).filter(
     (series) => new Set(series.points.map((point) => point.x)).size >= 2,
   );
+}
+
+// ---- amdahl: measured speedup at the most x against Amdahl's prediction, per series -------------
+
+/** Said once after the amdahl rule's sentences when the run had more workers than cores. */
+export const BEYOND_CORES =
+  'This machine has {cores} cores: {to} {x} take turns on them, so no speedup here can pass {cores}×, ' +
+  "whatever Amdahl's law predicts for {to} cores.";
+
+// The figure for above/below is measured ÷ predicted on the cores the machine has: 1 when the run
+// did what the law allows here. Amdahl's law gives each worker a core, so with more workers than
+// cores the machine can at best run `cores` of them at once.
+function amdahl(rule, points, paramOrder, environment) {
+  const cores = Number.isFinite(environment?.cores) && environment.cores >= 1 ? environment.cores : null;
+  const series = sweptSeries({ x: rule.x, series: rule.param }, points, paramOrder);
+  const findings = series.flatMap(({ label, points: along }) => {
+    const fraction = serialFractionOf(along, rule.param);
+    return fraction == null ? [] : [amdahlFinding(rule, label, along, fraction, cores)];
+  });
+  const most = Math.max(...findings.map((finding) => finding.most));
+  if (findings.length > 0 && cores != null && most > cores) {
+    const values = { x: rule.x, to: formatParamValue(most), cores: String(cores) };
+    findings.push({ fixed: rule.beyondCores ?? BEYOND_CORES, values });
+  }
+  return findings;
+}
+
+function amdahlFinding(rule, label, along, fraction, cores) {
+  const [first, last] = [along[0], along.at(-1)];
+  const unit = last.scoreUnit;
+  const speedups = along.map((point) => ({ x: point.x, speedup: timesBetter(point.score, first.score, unit) }));
+  const speedup = speedups.at(-1).speedup;
+  const onCores = (x) => (cores == null ? x : Math.min(x, cores));
+  const predictedHere = predictedSpeedup(fraction, onCores(last.x), onCores(first.x));
+  const fit = fitAmdahl(withinCores(speedups, cores));
+  const values = {
+    series: label,
+    fraction: formatPercent(fraction),
+    x: rule.x,
+    from: formatParamValue(first.x),
+    to: formatParamValue(last.x),
+    speedup: formatRatio(speedup),
+    predicted: formatRatio(predictedSpeedup(fraction, last.x, first.x)),
+    predictedHere: formatRatio(predictedHere),
+    fitted: fit?.kind === 'fit' ? formatPercent(fit.serialFraction) : '—',
+    cores: cores == null ? '—' : String(cores),
+  };
+  return { figure: speedup / predictedHere, values, most: last.x };
 }
 
 // ---- best: the best x per series, and how much worse the ends are ------------------------------

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { amdahlCurve, amdahlSpeedup, fitAmdahl } from '../src/amdahl.js';
+import { amdahlCurve, amdahlSpeedup, fitAmdahl, predictedSpeedup, predictionCurve, serialFractionOf, withinCores } from '../src/amdahl.js';
 
 const exact = (s, xs, baseX = xs[0]) => xs.map((x) => ({ x, speedup: amdahlSpeedup(s, x / baseX) }));
 
@@ -72,4 +72,60 @@ test('curveRunsFromOneAtTheBaseToTheFittedSpeedupAtTheMost', () => {
   assert.ok(Math.abs(curve.at(-1).y - amdahlSpeedup(0.25, 4)) < 1e-12);
   assert.ok(curve.every((point, i) => i === 0 || point.y > curve[i - 1].y), 'rises monotonically');
   assert.deepEqual(amdahlCurve({ kind: 'slowdown', x: 2, speedup: 0.5 }, 1, 2), []);
+});
+
+// ---- prediction from a known serial fraction ---------------------------------------------------
+
+test('predictedSpeedupIsAmdahlsLawForTheGivenFraction', () => {
+  const close = (actual, expected) => assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} ≠ ${expected}`);
+  close(predictedSpeedup(0.1, 2), 1 / 0.55); // 1.818…
+  close(predictedSpeedup(0.2, 2), 1 / 0.6); // 1.667
+  close(predictedSpeedup(0.2, 4), 2.5);
+  close(predictedSpeedup(0.5, 4), 1.6);
+  close(predictedSpeedup(0, 4), 4);
+  close(predictedSpeedup(1, 4), 1);
+  close(predictedSpeedup(0.5, 1e9), 2 - 2e-9 / (1 + 1e-9)); // never past 1/s
+});
+
+test('predictedSpeedupIsRelativeToTheFewestWorkers', () => {
+  // s = 0.2: S(4) = 2.5, S(2) = 1/0.6, so 4 workers over 2 predict 2.5 · 0.6 = 1.5.
+  assert.ok(Math.abs(predictedSpeedup(0.2, 4, 2) - 1.5) < 1e-12);
+  assert.equal(predictedSpeedup(0.3, 3, 3), 1);
+});
+
+test('predictionCurvePassesThroughThePredictionAtEveryMeasuredCount', () => {
+  const curve = predictionCurve(0.2, [4, 1, 3], 5);
+  // Even samples 1, 1.75, 2.5, 3.25, 4 plus the measured 3.
+  assert.deepEqual(curve.map((point) => point.x), [1, 1.75, 2.5, 3, 3.25, 4]);
+  assert.deepEqual(curve.filter((point) => point.measured).map((point) => point.x), [1, 3, 4]);
+  assert.equal(curve[0].y, 1);
+  assert.ok(Math.abs(curve.find((point) => point.x === 3).y - 1 / (0.2 + 0.8 / 3)) < 1e-12);
+  assert.ok(Math.abs(curve.at(-1).y - 2.5) < 1e-12);
+  assert.ok(curve.every((point, i) => i === 0 || point.y > curve[i - 1].y), 'rises monotonically');
+  assert.ok(Math.abs(predictionCurve(0.2, [2, 4], 3).at(-1).y - 1.5) < 1e-12, 'relative to the fewest');
+});
+
+test('serialFractionIsTheParamValueTheSeriesShares', () => {
+  const at = (serial) => ({ params: { workers: '1', serial } });
+  assert.equal(serialFractionOf([at('0.2'), at('0.2')], 'serial'), 0.2);
+  assert.equal(serialFractionOf([at('0.0')], 'serial'), 0);
+  assert.equal(serialFractionOf([at('1')], 'serial'), 1);
+  assert.equal(serialFractionOf([at('0.2'), at('0.5')], 'serial'), null, 'points disagree');
+  assert.equal(serialFractionOf([at('10')], 'serial'), null, 'a percentage is no fraction');
+  assert.equal(serialFractionOf([at('-0.1')], 'serial'), null);
+  assert.equal(serialFractionOf([at('half')], 'serial'), null);
+  assert.equal(serialFractionOf([at('')], 'serial'), null);
+  assert.equal(serialFractionOf([{ params: {} }], 'serial'), null);
+  assert.equal(serialFractionOf([], 'serial'), null);
+});
+
+test('withinCoresKeepsTheCountsACoreEachCanRun', () => {
+  const points = [1, 2, 4, 8].map((x) => ({ x, speedup: Math.min(x, 2) }));
+  assert.deepEqual(withinCores(points, 2).map((point) => point.x), [1, 2]);
+  assert.deepEqual(withinCores(points, 4).map((point) => point.x), [1, 2, 4]);
+  assert.equal(withinCores(points, null), points, 'unknown cores');
+  assert.equal(withinCores(points, 1), points, 'one count left is nothing to fit');
+  // Fitted beyond the cores, a perfectly parallel job on 2 cores looks a quarter serial.
+  assert.ok(fitAmdahl(points).serialFraction > 0.2);
+  assert.equal(fitAmdahl(withinCores(points, 2)).serialFraction, 0);
 });

@@ -263,3 +263,67 @@ test('sourceNamesNoExperiment', () => {
     assert.doesNotMatch(text, /\bch\d{2}[._-]|PiMonteCarlo|monte-carlo/i, file);
   }
 });
+
+// ---- Amdahl's prediction (amdahlParam) ---------------------------------------------------------
+
+const byPlainLabel = (config, label) => config.data.datasets.find((dataset) => plain(dataset.label) === label);
+const amdahlChart = { kind: 'worker-count', x: 'workers', series: 'serial', amdahlParam: 'serial' };
+// Measured on a 2-core machine: s = 0 doubles on 2 workers and stays there on 4.
+const amdahlResults = [
+  result({ workers: '1', serial: '0.0' }, 100),
+  result({ workers: '2', serial: '0.0' }, 50),
+  result({ workers: '4', serial: '0.0' }, 50),
+  result({ workers: '1', serial: '0.5' }, 100),
+  result({ workers: '2', serial: '0.5' }, 75),
+  result({ workers: '4', serial: '0.5' }, 75),
+];
+
+test('predictionIsDrawnPerSeriesFromItsSerialFraction', () => {
+  const [, chart] = workerCountCharts(amdahlResults, amdahlChart, 2);
+  const none = byPlainLabel(chart.config, "serial=0.0: Amdahl's law for 0 % serial");
+  const half = byPlainLabel(chart.config, "serial=0.5: Amdahl's law for 50 % serial");
+  assert.deepEqual([none.data[0], none.data.at(-1)], [{ x: 1, y: 1, measured: true }, { x: 4, y: 4, measured: true }]);
+  assert.equal(half.data[0].y, 1);
+  assert.ok(Math.abs(half.data.at(-1).y - 1.6) < 1e-12, `${half.data.at(-1).y}`);
+  const atTwo = half.data.find((point) => point.x === 2);
+  assert.ok(atTwo && Math.abs(atTwo.y - 4 / 3) < 1e-12, 'passes through S(2) = 1.33');
+  assert.equal(half.borderColor, byLabel(chart.config, 'serial=0.5').borderColor);
+  assert.notDeepEqual(half.borderDash, byLabel(chart.config, 'serial=0.5: Amdahl fit').borderDash);
+  assert.deepEqual(half.data.filter((point) => point.measured).map((point) => point.x), [1, 2, 4]);
+  assert.deepEqual(half.pointRadius.filter((radius) => radius > 0).length, 3, 'markers only at measured counts');
+});
+
+test('captionSetsEachPredictionBesideTheMeasuredSpeedup', () => {
+  const [, chart] = workerCountCharts(amdahlResults, amdahlChart, 2);
+  const caption = plain(chart.caption);
+  assert.match(caption, /coloured dots: Amdahl's law for each series' serial;/);
+  assert.match(caption, /serial=0\.0: 2\.0× at 4 workers, Amdahl's law predicts 4\.0× for 0 % serial work\./);
+  assert.match(caption, /serial=0\.5: 1\.3× at 4 workers, Amdahl's law predicts 1\.6× for 50 % serial work\./);
+});
+
+test('pointsBeyondTheCoresAreLeftOutOfTheFitAndTheCaptionSaysWhy', () => {
+  const [, chart] = workerCountCharts(amdahlResults, amdahlChart, 2);
+  // Fitted on 1 and 2 workers only: 2× on 2 is no serial work, 1.33× is half.
+  assert.match(plain(chart.caption), /serial=0\.0: serial fraction ≈ 0 %/);
+  assert.match(plain(chart.caption), /serial=0\.5: serial fraction ≈ 50 %/);
+  assert.match(plain(chart.caption), /This machine has 2 cores: beyond 2 workers the workers take turns on them, so the speedup over one worker cannot grow past 2× here/);
+  assert.match(plain(chart.caption), /The fits use the points up to 2 workers\./);
+  const [, roomy] = workerCountCharts(amdahlResults, amdahlChart, 4);
+  assert.doesNotMatch(roomy.caption, /This machine has/);
+  assert.match(plain(roomy.caption), /serial=0\.0: serial fraction ≈ 23 %/, 'on 4 cores the flat point counts as serial work');
+});
+
+test('noPredictionWithoutAmdahlParamOrWithoutAFraction', () => {
+  const [, plainChart] = workerCountCharts(amdahlResults, { ...amdahlChart, amdahlParam: undefined }, 2);
+  assert.ok(plainChart.config.data.datasets.every((dataset) => !dataset.label.includes("Amdahl's law for")));
+  assert.doesNotMatch(plainChart.caption, /coloured dots/);
+  const percents = amdahlResults.map((r) => ({ ...r, params: { ...r.params, serial: r.params.serial === '0.0' ? '0' : '50' } }));
+  const [, chart] = workerCountCharts(percents, amdahlChart, 2);
+  const predictions = chart.config.data.datasets.filter((dataset) => dataset.label.includes("Amdahl's law for"));
+  assert.deepEqual(predictions.map((dataset) => plain(dataset.label)), ["serial=0: Amdahl's law for 0 % serial"], '50 is no fraction');
+});
+
+test('chartConfigsForPassesAmdahlParamThrough', () => {
+  const figures = chartConfigsFor({ params: [{ name: 'workers' }, { name: 'serial' }], charts: [amdahlChart] }, amdahlResults, 2);
+  assert.ok(figures[1].config.data.datasets.some((dataset) => plain(dataset.label) === "serial=0.5: Amdahl's law for 50 % serial"));
+});

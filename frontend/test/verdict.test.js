@@ -169,6 +169,91 @@ test('bestAtAnEndHasARatioOfOneThere', () => {
   assert.deepEqual(say([rule], list), [{ text: 'no interior optimum: 1', expected: false }]);
 });
 
+// ---- amdahl -------------------------------------------------------------------------------------
+
+const amdahlParams = [{ name: 'workers' }, { name: 'serial' }];
+const amdahlRule = {
+  rule: 'amdahl',
+  x: 'workers',
+  param: 'serial',
+  text: 'With {fraction} serial, {to} {x} ran {speedup}× as fast as {from}; predicted {predicted}×, {predictedHere}× on {cores} cores; fitted {fitted}.',
+};
+const sayAmdahl = (rules, resultList, environment) =>
+  verdictSentences({ params: amdahlParams, verdict: rules }, resultList, environment).map(({ text, expected }) => ({ text: plain(text), expected }));
+// On 2 cores: s = 0.1 runs 1.8× on 2 workers and no better on 4; s = 0.5 runs 1.3×.
+const amdahlRun = [
+  result({ workers: '1', serial: '0.1' }, 100),
+  result({ workers: '2', serial: '0.1' }, 55.5),
+  result({ workers: '4', serial: '0.1' }, 56),
+  result({ workers: '1', serial: '0.5' }, 100),
+  result({ workers: '2', serial: '0.5' }, 75),
+  result({ workers: '4', serial: '0.5' }, 76),
+];
+
+test('amdahlComparesTheSpeedupAtTheMostWorkersWithThePrediction', () => {
+  const upToTwo = amdahlRun.filter((r) => r.params.workers !== '4');
+  assert.deepEqual(sayAmdahl([amdahlRule], upToTwo, { cores: 2 }), [
+    { text: 'With 10 % serial, 2 workers ran 1.8× as fast as 1; predicted 1.8×, 1.8× on 2 cores; fitted 11 %.', expected: null },
+    { text: 'With 50 % serial, 2 workers ran 1.3× as fast as 1; predicted 1.3×, 1.3× on 2 cores; fitted 50 %.', expected: null },
+  ]);
+});
+
+test('amdahlBeyondTheCoresPredictsOnTheCoresThereAreAndSaysSoOnce', () => {
+  const sentences = sayAmdahl([{ ...amdahlRule, beyondCores: '{cores} cores: {to} {x} take turns.' }], amdahlRun, { cores: 2 });
+  assert.deepEqual(sentences.map((sentence) => sentence.text), [
+    'With 10 % serial, 4 workers ran 1.8× as fast as 1; predicted 3.1×, 1.8× on 2 cores; fitted 11 %.',
+    'With 50 % serial, 4 workers ran 1.3× as fast as 1; predicted 1.6×, 1.3× on 2 cores; fitted 50 %.',
+    '2 cores: 4 workers take turns.',
+  ]);
+  const [, , builtIn] = sayAmdahl([amdahlRule], amdahlRun, { cores: 2 });
+  assert.match(builtIn.text, /^This machine has 2 cores: 4 workers take turns on them, so no speedup here can pass 2×/);
+  assert.equal(builtIn.expected, null);
+});
+
+test('amdahlWithEnoughCoresOrNoneKnownPredictsForEveryWorker', () => {
+  const texts = (environment) => sayAmdahl([amdahlRule], amdahlRun, environment).map((sentence) => sentence.text);
+  for (const environment of [{ cores: 4 }, null, {}]) {
+    const said = texts(environment);
+    assert.equal(said.length, 2, 'no word on cores');
+    assert.match(said[0], /predicted 3\.1×, 3\.1× on (4|—) cores/);
+  }
+  // All three points fitted: the flat 4-worker point reads as serial work.
+  assert.match(plain(texts({ cores: 4 })[0]), /fitted 32 %\.$/);
+});
+
+test('amdahlJudgesMeasuredAgainstWhatTheCoresAllow', () => {
+  const rule = { ...amdahlRule, above: 0.85, below: 1.15, otherwise: 'off: {speedup}× for {predictedHere}×' };
+  const expected = (list, environment) => sayAmdahl([rule], list, environment).map((sentence) => sentence.expected);
+  assert.deepEqual(expected(amdahlRun, { cores: 2 }), [true, true, null]);
+  // Against 3.1× and 1.6× for 4 workers on 4 cores, 1.8× and 1.3× fall short.
+  assert.deepEqual(expected(amdahlRun, { cores: 4 }), [false, false]);
+  const slow = [result({ workers: '1', serial: '0.0' }, 100), result({ workers: '2', serial: '0.0' }, 90)];
+  assert.deepEqual(sayAmdahl([rule], slow, { cores: 2 }), [{ text: 'off: 1.1× for 2.0×', expected: false }]);
+});
+
+test('amdahlOfAThroughputAndFromMoreThanOneWorker', () => {
+  const list = [
+    result({ workers: '2', serial: '0.2' }, 10, 'ops/s'),
+    result({ workers: '4', serial: '0.2' }, 15, 'ops/s'),
+  ];
+  // S(4) / S(2) = 2.5 · 0.6 = 1.5.
+  assert.deepEqual(sayAmdahl([amdahlRule], list, { cores: 4 }).map((sentence) => sentence.text), [
+    'With 20 % serial, 4 workers ran 1.5× as fast as 2; predicted 1.5×, 1.5× on 4 cores; fitted 33 %.',
+  ]);
+});
+
+test('amdahlSaysNothingWithoutAFractionOrASweep', () => {
+  const percents = amdahlRun.map((r) => ({ ...r, params: { ...r.params, serial: r.params.serial === '0.1' ? '10' : '50' } }));
+  assert.deepEqual(sayAmdahl([amdahlRule], percents, { cores: 2 }), []);
+  assert.deepEqual(sayAmdahl([amdahlRule], amdahlRun.filter((r) => r.params.workers === '1'), { cores: 2 }), []);
+  assert.deepEqual(sayAmdahl([{ ...amdahlRule, param: 'fraction' }], amdahlRun, { cores: 2 }), []);
+});
+
+test('amdahlReportsNoFitForASlowdown', () => {
+  const list = [result({ workers: '1', serial: '0.0' }, 100), result({ workers: '2', serial: '0.0' }, 120)];
+  assert.match(sayAmdahl([amdahlRule], list, { cores: 2 })[0].text, /ran 0\.83× as fast as 1; predicted 2\.0×, 2\.0× on 2 cores; fitted —\.$/);
+});
+
 // ---- rules in general ---------------------------------------------------------------------------
 
 test('rulesSpeakInTheirOrderAndUnknownRulesSayNothing', () => {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
-    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best");
+    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -108,7 +108,7 @@ final class DefinitionCheck {
                 if (!CHART_KINDS.contains(chart.kind())) {
                     add("chart kind '" + chart.kind() + "' is not one of " + CHART_KINDS);
                 }
-                for (String axis : new String[] {chart.x(), chart.series(), chart.perParam()}) {
+                for (String axis : new String[] {chart.x(), chart.series(), chart.perParam(), chart.amdahlParam()}) {
                     if (axis != null && d.param(axis).isEmpty()) {
                         add("chart " + chart.kind() + " names unknown param " + axis);
                     }
@@ -120,6 +120,11 @@ final class DefinitionCheck {
                 if (!needsX && chart.series() == null && chart.x() == null) {
                     add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
                 }
+                if (chart.amdahlParam() != null && !"worker-count".equals(chart.kind())) {
+                    add("chart " + chart.kind() + " has amdahlParam, which only a worker-count chart draws");
+                }
+                SerialFractionCheck.problem(d, chart.amdahlParam(), chart.x())
+                        .ifPresent(problem -> add("chart " + chart.kind() + " amdahlParam: " + problem));
             }
         }
 
@@ -139,11 +144,24 @@ final class DefinitionCheck {
                 if ((rule.above() != null || rule.below() != null) && rule.otherwise() == null) {
                     add(what + " has an expectation but no otherwise text");
                 }
+                if (rule.beyondCores() != null && !"amdahl".equals(rule.rule())) {
+                    add(what + " has beyondCores, which only the amdahl rule says");
+                }
                 switch (rule.rule()) {
                     case "scaling", "best" -> {
                         if (rule.x() == null) {
                             add(what + " needs x");
                         }
+                    }
+                    case "amdahl" -> {
+                        if (rule.x() == null) {
+                            add(what + " needs x");
+                        }
+                        if (rule.param() == null) {
+                            add(what + " needs param, the param holding the serial fraction");
+                        }
+                        SerialFractionCheck.problem(d, rule.param(), rule.x())
+                                .ifPresent(problem -> add(what + " param: " + problem));
                     }
                     case "compare" -> checkCompared(what, rule);
                     default -> throw new IllegalStateException(rule.rule());

@@ -48,17 +48,21 @@ public record ExperimentDefinition(
      * A result chart the run page draws: {@code kind} picks the chart, {@code x} and {@code series}
      * name params; {@code metric} names a secondary result (as JMH names it) to plot instead of the
      * score, {@code unit} labels it and {@code perParam} names a param to divide it by (bytes per
-     * element from bytes per structure).
+     * element from bytes per structure). {@code amdahlParam} (worker-count only) names the param
+     * holding each series' serial fraction, from 0 to 1, whose Amdahl prediction the chart draws.
      */
-    public record ChartDefinition(String kind, String x, String series, String metric, String unit, String perParam) {}
+    public record ChartDefinition(
+            String kind, String x, String series, String metric, String unit, String perParam, String amdahlParam) {}
 
     /**
      * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the
      * fewest to the most {@code x}, per series), {@code compare} ({@code other} against
      * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
-     * (the best {@code x}, and what the smallest and largest cost). {@code text} has placeholders
-     * filled from the results; when the rule's figure is not {@code above} / {@code below} the
-     * expectation, {@code otherwise} is said instead.
+     * (the best {@code x}, and what the smallest and largest cost) or {@code amdahl} (the speedup
+     * at the most {@code x} against Amdahl's prediction for the serial fraction in {@code param};
+     * {@code beyondCores} is said once when {@code x} exceeds the machine's cores). {@code text} has
+     * placeholders filled from the results; when the rule's figure is not {@code above} /
+     * {@code below} the expectation, {@code otherwise} is said instead.
      */
     public record VerdictRule(
             String rule,
@@ -71,7 +75,8 @@ public record ExperimentDefinition(
             String text,
             Double above,
             Double below,
-            String otherwise) {}
+            String otherwise,
+            String beyondCores) {}
 
     /** The profilers a run may attach: JMH's GC profiler, or the lab's flight-recording profile. */
     public static final List<String> PROFILERS = List.of("none", "gc", "jfr");

@@ -85,6 +85,66 @@ class CatalogTest {
                 .hasSizeGreaterThanOrEqualTo(6);
     }
 
+    /** VALID with a serial-fraction param, a chart drawing its prediction and an amdahl rule. */
+    private static final String AMDAHL = VALID.replace("""
+              - name: variant
+            """, """
+              - name: serial
+                type: double
+                default: [0, 0.5]
+                min: 0
+                max: 1
+              - name: percent
+                type: int
+                default: 10
+                min: 0
+                max: 100
+              - name: variant
+            """).replace("""
+                series: variant
+            """, """
+                series: serial
+                amdahlParam: serial
+            verdict:
+              - rule: amdahl
+                x: workers
+                param: serial
+                text: "{speedup}× against {predicted}×"
+                beyondCores: "{cores} cores"
+            """);
+
+    @Test
+    void acceptsAWorkerCountChartAndVerdictReadingASerialFraction() {
+        assertThat(AMDAHL).contains("amdahlParam: serial").contains("rule: amdahl");
+        assertThat(problems(AMDAHL)).isEmpty();
+    }
+
+    @Test
+    void rejectsASerialFractionParamThatIsNoFraction() {
+        assertThat(problems(AMDAHL.replace("amdahlParam: serial", "amdahlParam: percent")))
+                .containsExactly(
+                        "ch09.example: chart worker-count amdahlParam: percent must have min and max within 0 and 1: it is a fraction, not a percentage");
+        assertThat(problems(AMDAHL.replace("param: serial", "param: variant")))
+                .containsExactly(
+                        "ch09.example: verdict rule amdahl param: variant must be a number, the serial fraction from 0 to 1");
+        assertThat(problems(AMDAHL.replace("amdahlParam: serial", "amdahlParam: workers")))
+                .anyMatch(p -> p.contains("the serial fraction cannot be the worker count"));
+        assertThat(problems(AMDAHL.replace("amdahlParam: serial", "amdahlParam: share")))
+                .containsExactly("ch09.example: chart worker-count names unknown param share");
+    }
+
+    @Test
+    void rejectsAmdahlFieldsWhereNothingReadsThem() {
+        assertThat(problems(AMDAHL.replace("kind: worker-count", "kind: chunk-size")))
+                .containsExactly(
+                        "ch09.example: chart chunk-size has amdahlParam, which only a worker-count chart draws");
+        assertThat(problems(AMDAHL.replace("rule: amdahl", "rule: scaling")))
+                .containsExactly("ch09.example: verdict rule scaling has beyondCores, which only the amdahl rule says");
+        assertThat(problems(AMDAHL.replace("    param: serial\n", "")))
+                .containsExactly(
+                        "ch09.example: verdict rule amdahl needs param, the param holding the serial fraction");
+    }
+
     @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
