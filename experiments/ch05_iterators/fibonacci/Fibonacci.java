@@ -34,14 +34,12 @@ public class Fibonacci {
     private double peakLiveShare;
     private Digest last;
 
-    /** Sampling takes nine full collections: seconds for a list of 100,000 numbers, once a fork. */
+    /** Sampling takes nine or more full collections: seconds for a list of 100,000 numbers, once a fork. */
     @Setup(Level.Trial)
     public void measurePeakHeap(BenchmarkParams benchmark) {
         sequence = Sequence.of(variant);
         expected = Digest.ofFirstFibonacciNumbers(n);
-        Sequence measured = sequence;
-        int count = n;
-        LiveHeap.Peak<Digest> peak = LiveHeap.whileReading(() -> measured.numbers(count), count, Digest::of);
+        LiveHeap.Peak<Digest> peak = LiveHeap.whileReading(() -> sequence.numbers(n), n, Digest::of);
         check(peak.result(), "the read that sampled the heap");
         peakLiveShare = HeapCounters.iterationShare(peak.mebibytes(), benchmark);
     }
