@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Everything wrong with a set of definitions, reported together so one build shows it all. */
 final class DefinitionCheck {
 
-    static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
+    static final Set<String> CHART_KINDS =
+            Set.of("worker-count", "chunk-size", "memory", "memory-sweep", "size-sweep", "variants");
     static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
