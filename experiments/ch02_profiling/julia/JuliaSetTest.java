@@ -67,11 +67,4 @@ class JuliaSetTest {
             assertThat(output[i]).as("point %d", i).isEqualTo(i >= 5000 && i < 5100 ? whole[i] : 0);
         }
     }
-
-    @Test
-    void expectsTheBooksFigureOnlyForTheBooksRun() {
-        assertThat(JuliaSet.expectedSum(1000, 300, () -> -1)).isEqualTo(JuliaSet.BOOK_SUM);
-        assertThat(JuliaSet.expectedSum(1000, 299, () -> 42)).isEqualTo(42);
-        assertThat(JuliaSet.expectedSum(999, 300, () -> 42)).isEqualTo(42);
-    }
 }
