@@ -9,6 +9,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +38,11 @@ final class EventChannel {
         this.nextId = firstId;
         this.json = json;
         this.clock = clock;
+        // The writes run on a worker of their own, never on the thread that publishes: that can be
+        // a run's thread, which cancelling the run interrupts, and an interrupt during a write makes
+        // H2 close its file and the whole database with it.
         this.writer = inbox.asFlux()
+                .publishOn(Schedulers.boundedElastic())
                 .concatMap(pending -> store.append(row(pending.event()))
                         .then(pending.statusChange())
                         .onErrorResume(e -> {

@@ -127,6 +127,10 @@ final class RunRequestCheck {
      */
     private static List<String> jvmOptions(ExperimentDefinition experiment, Object value, List<FieldError> errors) {
         List<String> ids = ParamsCheck.texts(value).stream().distinct().toList();
+        if (experiment.jvmOptions().isEmpty() && !ids.isEmpty()) {
+            errors.add(new FieldError("options.jvmOptions", "this experiment takes no JVM options"));
+            return List.of();
+        }
         String allowed = String.join(
                 ", ", experiment.jvmOptions().stream().map(o -> o.id()).toList());
         if (ids.size() > experiment.jvmOptions().size()) {

@@ -2,9 +2,15 @@ package dev.perflab.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +64,28 @@ class CatalogTest {
                 .map(ExperimentDefinition::chapter)
                 .toList();
         assertThat(chapters).isSorted();
+    }
+
+    /** Code several experiments share sits in a chapter folder of its own, with no definition. */
+    @Test
+    void listsOnlyFoldersWithADefinition(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("benchmarks.jar");
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "experiments/ch09_example/example/experiment.yaml", VALID);
+            entry(zip, "experiments/ch09_example/example/README.md", "# Example");
+            entry(zip, "experiments/ch09_example/shared/README.md", "# Code the examples share");
+            entry(zip, "x/shared/Kernel.class", "");
+        }
+        assertThat(DefinitionSource.read(jar).definitions())
+                .extracting(ExperimentDefinition::id, ExperimentDefinition::readme)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ch09.example", "# Example"));
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     @Test

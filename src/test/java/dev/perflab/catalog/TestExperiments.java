@@ -53,4 +53,10 @@ public final class TestExperiments {
     public static Catalog catalog() {
         return Catalog.of(List.of(DefinitionSource.parse(YAML, "# Test sweep")));
     }
+
+    /** The same experiment with no JVM options allowed. */
+    public static Catalog catalogWithoutJvmOptions() {
+        return Catalog.of(List.of(
+                DefinitionSource.parse(YAML.replaceAll("(?s)jvmOptions:.*?charts:", "charts:"), "# Test sweep")));
+    }
 }

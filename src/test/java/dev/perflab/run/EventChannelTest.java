@@ -62,6 +62,21 @@ class EventChannelTest {
         assertThat(store.find("r1").block().status()).isEqualTo("SUCCEEDED");
     }
 
+    /** Cancelling a run interrupts its thread; an interrupted write would make H2 close the database. */
+    @Test
+    void storesEventsPublishedByAThreadThatIsInterrupted() throws InterruptedException {
+        Thread publisher = Thread.ofPlatform().start(() -> {
+            Thread.currentThread().interrupt();
+            channel.publish("started", Map.of());
+            channel.publish("cancelled", Map.of("status", "CANCELLED"));
+        });
+        publisher.join(Duration.ofSeconds(5));
+        channel.terminated().block(Duration.ofSeconds(5));
+
+        assertThat(store.events("r1", 0).map(EventRow::type).collectList().block())
+                .containsExactly("started", "cancelled");
+    }
+
     @Test
     void dropsEventsAfterTheTerminalOne() {
         channel.publish("cancelled", Map.of("status", "CANCELLED"));

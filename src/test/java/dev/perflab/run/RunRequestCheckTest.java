@@ -149,6 +149,15 @@ class RunRequestCheckTest {
                 });
     }
 
+    @Test
+    void saysAnExperimentWithoutJvmOptionsTakesNone() {
+        var noOptions = new RunRequestCheck(TestExperiments.catalogWithoutJvmOptions(), Duration.ofMinutes(10));
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                RunRejectedException.class, () -> noOptions.check(request(Map.of(), Map.of("jvmOptions", "c1-only"))));
+        assertThat(thrown.errors())
+                .containsExactly(new FieldError("options.jvmOptions", "this experiment takes no JVM options"));
+    }
+
     private static RunRequest request(Map<String, Object> params, Map<String, Object> options) {
         return new RunRequest(TestExperiments.ID, params, options);
     }

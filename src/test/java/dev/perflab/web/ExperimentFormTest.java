@@ -3,6 +3,8 @@ package dev.perflab.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perflab.LabServerTest;
+import dev.perflab.catalog.Catalog;
+import dev.perflab.catalog.ExperimentDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,6 +17,9 @@ class ExperimentFormTest extends LabServerTest {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    Catalog catalog;
 
     @Test
     void showsARunOptionsErrorNextToItsField() {
@@ -36,9 +41,29 @@ class ExperimentFormTest extends LabServerTest {
                 .contains("name=\"workers\" value=\"2,99\"");
     }
 
+    /** The form has no JVM options field for such an experiment, but a refused option still shows. */
+    @Test
+    void showsARefusedJvmOptionWhereTheExperimentAllowsNone() {
+        String experiment = catalog.all().stream()
+                .filter(definition -> definition.jvmOptions().isEmpty())
+                .map(ExperimentDefinition::id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the catalog has no experiment without JVM options"));
+
+        String page = refused(experiment, "profile=smoke&jvmOptions=xint");
+
+        assertThat(page)
+                .contains(
+                        "<small class=\"error\" id=\"error-jvmOptions\">this experiment takes no JVM options</small>");
+    }
+
     private String refused(String form) {
+        return refused(EXPERIMENT, form);
+    }
+
+    private String refused(String experiment, String form) {
         return client.post()
-                .uri("/experiments/" + EXPERIMENT)
+                .uri("/experiments/" + experiment)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .bodyValue(form)
                 .exchange()
