@@ -1,5 +1,7 @@
 package dev.perflab.experiments.ch05.anomalystream;
 
+import dev.perflab.experiments.ch05.liveheap.HeapCounters;
+import dev.perflab.experiments.ch05.liveheap.LiveHeap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +52,7 @@ public class AnomalyStream {
         LiveHeap.Peak<List<AnomalyDetector.Anomaly>> peak = LiveHeap.whileReading(
                 () -> loading.samples(SEED, days), (long) days * Sample.SECONDS_PER_DAY, AnomalyDetector::scan);
         check(peak.result(), "the scan that sampled the heap");
-        peakLiveShare = HeapCounters.iterationShare(peak.mebibytes(), benchmark);
+        peakLiveShare = peak.iterationShareMiB(benchmark);
     }
 
     /** The store to {@code counters} is one field write beside the scan; JMH zeroes it each iteration. */

@@ -1,5 +1,7 @@
 package dev.perflab.experiments.ch05.fibonacci;
 
+import dev.perflab.experiments.ch05.liveheap.HeapCounters;
+import dev.perflab.experiments.ch05.liveheap.LiveHeap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +43,7 @@ public class Fibonacci {
         expected = Digest.ofFirstFibonacciNumbers(n);
         LiveHeap.Peak<Digest> peak = LiveHeap.whileReading(() -> sequence.numbers(n), n, Digest::of);
         check(peak.result(), "the read that sampled the heap");
-        peakLiveShare = HeapCounters.iterationShare(peak.mebibytes(), benchmark);
+        peakLiveShare = peak.iterationShareMiB(benchmark);
     }
 
     /** The store to {@code counters} is one field write beside N additions; JMH zeroes it each iteration. */

@@ -1,4 +1,4 @@
-package dev.perflab.experiments.ch05.fibonacci;
+package dev.perflab.experiments.ch05.liveheap;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The most heap that reading a sequence once keeps reachable, measured in this JVM by its garbage
@@ -20,10 +21,10 @@ import java.util.stream.LongStream;
  * than about the program: a lazy sequence's dead elements pile up in the young generation until the
  * next collection just as a list's live ones do.
  */
-final class LiveHeap {
+public final class LiveHeap {
 
     /** Sample points split a run into this many equal stretches: nine samples in all. */
-    static final int STRETCHES = 8;
+    public static final int STRETCHES = 8;
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final double BYTES_PER_MEBIBYTE = 1024.0 * 1024.0;
@@ -39,7 +40,8 @@ final class LiveHeap {
      *
      * @param elements how many elements the sequence has, at least one
      */
-    static <T, R> Peak<R> whileReading(Supplier<Iterator<T>> source, long elements, Function<Iterator<T>, R> read) {
+    public static <T, R> Peak<R> whileReading(
+            Supplier<Iterator<T>> source, long elements, Function<Iterator<T>, R> read) {
         // A rehearsal loads every class the read uses, and the baseline then includes their objects
         // on the heap (class mirrors, resolved constants), which are no part of the sequence.
         read.apply(new Sampling<>(source.get(), new long[0]));
@@ -72,6 +74,10 @@ final class LiveHeap {
     }
 
     /** Element indexes at which to sample: 0, every eighth of the way, and the last; no repeats. */
+    static double iterationShare(double figure, int forks, int measurementIterations) {
+        return figure / (Math.max(forks, 1) * measurementIterations);
+    }
+
     static long[] samplePoints(long elements) {
         if (elements < 1) {
             throw new IllegalArgumentException("a sequence to sample needs at least one element: " + elements);
@@ -87,10 +93,18 @@ final class LiveHeap {
      * @param samples how many samples were taken
      * @param result what reading produced
      */
-    record Peak<R>(long bytes, int samples, R result) {
+    public record Peak<R>(long bytes, int samples, R result) {
 
-        double mebibytes() {
+        public double mebibytes() {
             return bytes / BYTES_PER_MEBIBYTE;
+        }
+
+        /** What one iteration reports in {@link HeapCounters} so that JMH's sum over the run is the peak. */
+        public double iterationShareMiB(BenchmarkParams benchmark) {
+            return iterationShare(
+                    mebibytes(),
+                    benchmark.getForks(),
+                    benchmark.getMeasurement().getCount());
         }
     }
 

@@ -1,13 +1,13 @@
-package dev.perflab.experiments.ch05.fibonacci;
+package dev.perflab.experiments.ch05.liveheap;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Carries the peak reachable heap, measured once per fork by {@link LiveHeap}, to the run's results
- * as the secondary result {@code peakLiveMiB}.
+ * as the secondary result {@code peakLiveMiB}; {@link LiveHeap.Peak#iterationShareMiB} is what an
+ * iteration reports.
  *
  * <p>JMH 1.37 treats an {@code EVENTS} counter as a count of events: it zeroes the field at the
  * start of every iteration, reports its value at the end, and adds the values of all measurement
@@ -24,14 +24,4 @@ public class HeapCounters {
      * the peak reachable heap in MiB (1 MiB = 1,048,576 bytes).
      */
     public double peakLiveMiB;
-
-    /** What one iteration must report so that JMH's sum over the run is {@code figure}. */
-    static double iterationShare(double figure, BenchmarkParams benchmark) {
-        return iterationShare(
-                figure, benchmark.getForks(), benchmark.getMeasurement().getCount());
-    }
-
-    static double iterationShare(double figure, int forks, int measurementIterations) {
-        return figure / (Math.max(forks, 1) * measurementIterations);
-    }
 }

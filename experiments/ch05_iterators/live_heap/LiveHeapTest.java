@@ -1,4 +1,4 @@
-package dev.perflab.experiments.ch05.anomalystream;
+package dev.perflab.experiments.ch05.liveheap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,8 @@ class LiveHeapTest {
         // whole regions of its own, and the heap in use would then count the last one's empty tail.
         LiveHeap.Peak<Long> peak =
                 LiveHeap.whileReading(() -> heldBy(new long[1024][8 * 1024]), 100, LiveHeapTest::count);
-        assertThat(peak.bytes()).isBetween(64 * MIB, 65 * MIB);
+        // The JVM's own objects made meanwhile (class data, the test engine's) add some tens of KiB.
+        assertThat(peak.bytes()).isBetween(64 * MIB, 66 * MIB);
         assertThat(peak.result()).isEqualTo(100);
     }
 
@@ -34,21 +35,6 @@ class LiveHeapTest {
                 100,
                 LiveHeapTest::count);
         assertThat(peak.bytes()).isLessThan(MIB);
-    }
-
-    @Test
-    void aLoadedSeriesKeepsEveryReadingAndALazyOneAlmostNothing() {
-        long readings = 3 * Sample.SECONDS_PER_DAY;
-        LiveHeap.Peak<List<AnomalyDetector.Anomaly>> eager = LiveHeap.whileReading(
-                () -> Loading.EAGER.samples(AnomalyStream.SEED, 3), readings, AnomalyDetector::scan);
-        LiveHeap.Peak<List<AnomalyDetector.Anomaly>> lazy = LiveHeap.whileReading(
-                () -> Loading.LAZY.samples(AnomalyStream.SEED, 3), readings, AnomalyDetector::scan);
-        // 259,200 readings: a reference each and a 24- or 32-byte record (with or without compact
-        // object headers) each, at least 7 MiB.
-        assertThat(eager.mebibytes()).isGreaterThan(7);
-        assertThat(lazy.mebibytes()).isLessThan(1);
-        assertThat(eager.result()).isEqualTo(lazy.result());
-        assertThat(eager.samples()).isEqualTo(LiveHeap.STRETCHES + 1);
     }
 
     @Test
@@ -69,8 +55,8 @@ class LiveHeapTest {
 
     @Test
     void iterationSharesAddUpToTheFigure() {
-        assertThat(HeapCounters.iterationShare(420.5, 2, 3) * 6).isCloseTo(420.5, Offset.offset(1e-9));
-        assertThat(HeapCounters.iterationShare(420.5, 1, 1)).isEqualTo(420.5);
+        assertThat(LiveHeap.iterationShare(420.5, 2, 3) * 6).isCloseTo(420.5, Offset.offset(1e-9));
+        assertThat(LiveHeap.iterationShare(420.5, 1, 1)).isEqualTo(420.5);
     }
 
     /** An iterator of 100 elements that keeps {@code payload} reachable while it is read. */
