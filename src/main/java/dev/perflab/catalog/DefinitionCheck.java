@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
-    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best");
+    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "growth");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -139,8 +139,15 @@ final class DefinitionCheck {
                 if ((rule.above() != null || rule.below() != null) && rule.otherwise() == null) {
                     add(what + " has an expectation but no otherwise text");
                 }
+                if (rule.where() != null) {
+                    rule.where()
+                            .forEach((name, value) -> d.param(name)
+                                    .ifPresentOrElse(
+                                            p -> checkValues(what + " where " + name, p, List.of(value)),
+                                            () -> add(what + " where names unknown param " + name)));
+                }
                 switch (rule.rule()) {
-                    case "scaling", "best" -> {
+                    case "scaling", "best", "growth" -> {
                         if (rule.x() == null) {
                             add(what + " needs x");
                         }

@@ -56,9 +56,11 @@ public record ExperimentDefinition(
      * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the
      * fewest to the most {@code x}, per series), {@code compare} ({@code other} against
      * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
-     * (the best {@code x}, and what the smallest and largest cost). {@code text} has placeholders
-     * filled from the results; when the rule's figure is not {@code above} / {@code below} the
-     * expectation, {@code otherwise} is said instead.
+     * (the best {@code x}, and what the smallest and largest cost) or {@code growth} (the exponent
+     * k in cost ∝ x^k between the two largest {@code x}, per series). {@code where} keeps only the
+     * points with those param values. {@code text} has placeholders filled from the results; when
+     * the rule's figure is not {@code above} / {@code below} the expectation, {@code otherwise} is
+     * said instead.
      */
     public record VerdictRule(
             String rule,
@@ -71,7 +73,8 @@ public record ExperimentDefinition(
             String text,
             Double above,
             Double below,
-            String otherwise) {}
+            String otherwise,
+            Map<String, String> where) {}
 
     /** The profilers a run may attach: JMH's GC profiler, or the lab's flight-recording profile. */
     public static final List<String> PROFILERS = List.of("none", "gc", "jfr");

@@ -86,6 +86,25 @@ class CatalogTest {
     }
 
     @Test
+    void checksTheParamsAndValuesARuleKeepsWithWhere() {
+        String rules = VALID + """
+                verdict:
+                  - rule: growth
+                    x: workers
+                    where: {variant: b}
+                    text: "{series} grew as {x}^{exponent}"
+                  - rule: growth
+                    where: {colour: red, variant: c}
+                    text: "{exponent}"
+                """;
+        assertThat(problems(rules))
+                .containsExactlyInAnyOrder(
+                        "ch09.example: verdict rule growth where names unknown param colour",
+                        "ch09.example: verdict rule growth where variant 'c' must be one of a, b",
+                        "ch09.example: verdict rule growth needs x");
+    }
+
+    @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
         assertThat(DefinitionCheck.problems(List.of(definition), Set.of("x.Other")))
