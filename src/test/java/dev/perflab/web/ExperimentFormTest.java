@@ -36,9 +36,21 @@ class ExperimentFormTest extends LabServerTest {
                 .contains("name=\"workers\" value=\"2,99\"");
     }
 
+    @Test
+    void showsAJvmOptionsErrorEvenWhereNoOptionIsAllowed() {
+        // ch04.unique allows no JVM options, so its form has no checkboxes to put the error beside.
+        String page = refused("ch04.unique", "profile=smoke&jvmOptions=xint");
+
+        assertThat(page).containsPattern("<small class=\"error\" id=\"error-jvmOptions\">[^<]+</small>");
+    }
+
     private String refused(String form) {
+        return refused(EXPERIMENT, form);
+    }
+
+    private String refused(String experiment, String form) {
         return client.post()
-                .uri("/experiments/" + EXPERIMENT)
+                .uri("/experiments/" + experiment)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .bodyValue(form)
                 .exchange()
