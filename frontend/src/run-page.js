@@ -259,7 +259,7 @@ function renderVerdict(view) {
   const list = byId('verdict-sentences');
   if (!section || !list) return;
   const { results, status } = view.state;
-  const sentences = results.length > 0 ? verdictSentences(view.definition, results) : [];
+  const sentences = results.length > 0 ? verdictSentences(view.definition, results, view.state.environment) : [];
   section.hidden = sentences.length === 0;
   list.replaceChildren(...sentences.map(verdictItem));
   const note = byId('verdict-partial');

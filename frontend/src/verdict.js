@@ -23,12 +23,14 @@ export const NOISY_ERROR_SHARE = 0.05;
  * One `{text, expected}` per sentence the rules say, in the rules' order. `expected` is null for
  * a rule without `above`/`below`, else whether its figure met them (then `text` is `otherwise`).
  * A rule whose points the run lacks (a param not swept) says nothing. A rule's `where` keeps only
- * the points with those param values.
+ * the points with those param values; its `jvmOptions` lets it speak only for runs whose
+ * environment (the run's, with the forks' JVM arguments) shows exactly those allowed options.
  */
-export function verdictSentences(definition, results) {
+export function verdictSentences(definition, results, environment = null) {
   const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
   const paramOrder = (definition?.params ?? []).map((param) => param.name);
-  return (definition?.verdict ?? []).flatMap((rule) => {
+  const rules = (definition?.verdict ?? []).filter((rule) => ranWithOptions(definition, rule.jvmOptions, environment));
+  return rules.flatMap((rule) => {
     const chosen = points.filter((point) => matchesWhere(point, rule.where));
     const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, chosen, paramOrder) : [];
     return findings.map(({ figure, values }) => say(rule, figure, values));
@@ -41,6 +43,18 @@ const RULES = {
   best,
   growth: (rule, points, paramOrder) => growth(rule, sweptSeries(rule, points, paramOrder)),
 };
+
+// Each allowed option counts as used when all its arguments are among the forks' JVM arguments;
+// the rule's list must name exactly the used ones. Without a recorded environment it cannot tell.
+function ranWithOptions(definition, wanted, environment) {
+  if (wanted == null) return true;
+  const args = environment?.jvmArgs;
+  if (!Array.isArray(args)) return false;
+  return (definition?.jvmOptions ?? []).every((option) => {
+    const used = (option.args ?? []).every((arg) => args.includes(arg));
+    return used === wanted.includes(option.id);
+  });
+}
 
 function matchesWhere(point, where) {
   return Object.entries(where ?? {}).every(([name, value]) => String(point.params?.[name]) === String(value));

@@ -146,6 +146,12 @@ final class DefinitionCheck {
                                             p -> checkValues(what + " where " + name, p, List.of(value)),
                                             () -> add(what + " where names unknown param " + name)));
                 }
+                if (rule.jvmOptions() != null) {
+                    rule.jvmOptions().stream()
+                            .filter(option -> d.jvmOption(option).isEmpty())
+                            .forEach(option ->
+                                    add(what + " names JVM option " + option + ", not one the experiment allows"));
+                }
                 switch (rule.rule()) {
                     case "scaling", "best", "growth" -> {
                         if (rule.x() == null) {

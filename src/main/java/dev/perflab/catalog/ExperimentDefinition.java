@@ -58,7 +58,9 @@ public record ExperimentDefinition(
      * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
      * (the best {@code x}, and what the smallest and largest cost) or {@code growth} (the exponent
      * k in cost ∝ x^k between the two largest {@code x}, per series). {@code where} keeps only the
-     * points with those param values. {@code text} has placeholders filled from the results; when
+     * points with those param values; {@code jvmOptions} (ids of allowed options, possibly none)
+     * makes the rule speak only for runs made with exactly those options. {@code text} has
+     * placeholders filled from the results; when
      * the rule's figure is not {@code above} / {@code below} the expectation, {@code otherwise} is
      * said instead.
      */
@@ -74,7 +76,8 @@ public record ExperimentDefinition(
             Double above,
             Double below,
             String otherwise,
-            Map<String, String> where) {}
+            Map<String, String> where,
+            List<String> jvmOptions) {}
 
     /** The profilers a run may attach: JMH's GC profiler, or the lab's flight-recording profile. */
     public static final List<String> PROFILERS = List.of("none", "gc", "jfr");

@@ -105,6 +105,28 @@ class CatalogTest {
     }
 
     @Test
+    void aRuleMayNameOnlyAllowedJvmOptions() {
+        String rules = VALID + """
+                verdict:
+                  - rule: scaling
+                    x: workers
+                    jvmOptions: [xint]
+                    text: "{speedup} interpreted"
+                  - rule: scaling
+                    x: workers
+                    jvmOptions: []
+                    text: "{speedup} compiled"
+                  - rule: scaling
+                    x: workers
+                    jvmOptions: [xint, no-jit]
+                    text: "{speedup}"
+                """;
+        assertThat(problems(rules))
+                .containsExactly(
+                        "ch09.example: verdict rule scaling names JVM option no-jit, not one the experiment allows");
+    }
+
+    @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
         assertThat(DefinitionCheck.problems(List.of(definition), Set.of("x.Other")))
