@@ -1,33 +1,44 @@
-// growth: how fast a cost grows with x, as the exponent k in cost ∝ x^k between the two largest x
-// of each series — the slope of the last segment on the size-sweep's log–log axes. A list scan
-// that de-duplicates N names reads k ≈ 2, a hash set k ≈ 1.
+// growth: how fast a cost grows with x, as the exponent k in cost ∝ x^k — the slope of the
+// series on the size-sweep's log–log axes, fitted by least squares over all its points, so that
+// one noisy point cannot flip the verdict. A list scan that de-duplicates n names reads k ≈ 2, a
+// hash set k ≈ 1.
 import { formatParamValue, formatRatio, formatScore } from './format.js';
 import { higherIsBetter } from './points.js';
 
 /**
  * One finding per series (as `{label, points}` sorted by x, at least two x values): the figure is
- * the exponent. A throughput is read as its inverse, a time per operation, so that k is the growth
- * of the cost in both cases. A series whose last two points cannot be on log axes says nothing.
+ * the fitted exponent. A throughput is read as its inverse, a time per operation, so that k is the
+ * growth of the cost in both cases. A series with a point that cannot be on log axes says nothing.
  */
 export function growth(rule, series) {
   return series.flatMap(({ label, points }) => {
-    const [before, last] = points.slice(-2);
-    const unit = last.scoreUnit;
-    if (!(before.x > 0 && last.x > before.x && before.score > 0 && last.score > 0)) return [];
-    const costRatio = higherIsBetter(unit) ? before.score / last.score : last.score / before.score;
-    const exponent = Math.log(costRatio) / Math.log(last.x / before.x);
+    const unit = points[0].scoreUnit;
+    if (!points.every((point) => point.x > 0 && point.score > 0)) return [];
+    const cost = (point) => (higherIsBetter(unit) ? 1 / point.score : point.score);
+    const exponent = logLogSlope(points.map((point) => [point.x, cost(point)]));
+    const [first, last] = [points[0], points.at(-1)];
     const values = {
       series: label,
       x: rule.x,
-      from: formatParamValue(before.params[rule.x]),
+      from: formatParamValue(first.params[rule.x]),
       to: formatParamValue(last.params[rule.x]),
-      fromScore: formatScore(before.score, unit),
+      fromScore: formatScore(first.score, unit),
       toScore: formatScore(last.score, unit),
-      ratio: formatRatio(costRatio),
+      ratio: formatRatio(cost(last) / cost(first)),
       exponent: formatExponent(exponent),
     };
     return [{ figure: exponent, values }];
   });
+}
+
+/** The least-squares slope of log y against log x over `[x, y]` pairs with at least two distinct x. */
+export function logLogSlope(pairs) {
+  const logs = pairs.map(([x, y]) => [Math.log(x), Math.log(y)]);
+  const meanX = logs.reduce((sum, [x]) => sum + x, 0) / logs.length;
+  const meanY = logs.reduce((sum, [, y]) => sum + y, 0) / logs.length;
+  const covariance = logs.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0);
+  const variance = logs.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  return covariance / variance;
 }
 
 /** Two decimals, with a true minus sign: "1.97", "−0.05". */

@@ -57,7 +57,7 @@ public record ExperimentDefinition(
      * fewest to the most {@code x}, per series), {@code compare} ({@code other} against
      * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
      * (the best {@code x}, and what the smallest and largest cost) or {@code growth} (the exponent
-     * k in cost ∝ x^k between the two largest {@code x}, per series). {@code where} keeps only the
+     * k in cost ∝ x^k, fitted on log–log axes over all {@code x}, per series). {@code where} keeps only the
      * points with those param values; {@code jvmOptions} (ids of allowed options, possibly none)
      * makes the rule speak only for runs made with exactly those options. {@code text} has
      * placeholders filled from the results; when
