@@ -1,5 +1,5 @@
-// The run's results in words: the definition's verdict rules (scaling, compare, best, amdahl)
-// turned into sentences, and warnings when the numbers are too noisy to carry them.
+// The run's results in words: the definition's verdict rules (scaling, compare, best, amdahl,
+// growth) turned into sentences, and warnings when the numbers are too noisy to carry them.
 import { fitAmdahl, predictedSpeedup, serialFractionOf, withinCores } from './amdahl.js';
 import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
 import {
@@ -15,6 +15,7 @@ import {
   withoutParam,
 } from './points.js';
 import { pointKey } from './run-state.js';
+import { growth } from './verdict-growth.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
@@ -23,18 +24,43 @@ export const NOISY_ERROR_SHARE = 0.05;
  * One `{text, expected}` per sentence the rules say, in the rules' order. `expected` is null for
  * a rule without `above`/`below`, else whether its figure met them (then `text` is `otherwise`).
  * A rule whose points the run lacks (a param not swept) says nothing. `environment` is the run's
- * (only `cores` is read, by the amdahl rule); without it the rules ignore the machine.
+ * (`cores` for the amdahl rule, the forks' JVM arguments for `jvmOptions`). A rule's `where` keeps
+ * only the points with those param values; its `jvmOptions` lets it speak only for runs whose
+ * environment shows exactly those allowed options.
  */
 export function verdictSentences(definition, results, environment = null) {
   const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
   const paramOrder = (definition?.params ?? []).map((param) => param.name);
-  return (definition?.verdict ?? []).flatMap((rule) => {
-    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, points, paramOrder, environment) : [];
+  const rules = (definition?.verdict ?? []).filter((rule) => ranWithOptions(definition, rule.jvmOptions, environment));
+  return rules.flatMap((rule) => {
+    const chosen = points.filter((point) => matchesWhere(point, rule.where));
+    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, chosen, paramOrder, environment) : [];
     return findings.map(({ figure, values, fixed }) => (fixed ? { text: fill(fixed, values), expected: null } : say(rule, figure, values)));
   });
 }
 
-const RULES = { scaling, compare, best, amdahl };
+const RULES = {
+  scaling,
+  compare,
+  best,
+  amdahl,
+  growth: (rule, points, paramOrder) => growth(rule, sweptSeries(rule, points, paramOrder)),
+};
+// Each allowed option counts as used when all its arguments are among the forks' JVM arguments;
+// the rule's list must name exactly the used ones. Without a recorded environment it cannot tell.
+function ranWithOptions(definition, wanted, environment) {
+  if (wanted == null) return true;
+  const args = environment?.jvmArgs;
+  if (!Array.isArray(args)) return false;
+  return (definition?.jvmOptions ?? []).every((option) => {
+    const used = (option.args ?? []).every((arg) => args.includes(arg));
+    return used === wanted.includes(option.id);
+  });
+}
+
+function matchesWhere(point, where) {
+  return Object.entries(where ?? {}).every(([name, value]) => String(point.params?.[name]) === String(value));
+}
 
 function say(rule, figure, values) {
   const hasExpectation = rule.above != null || rule.below != null;

@@ -11,7 +11,7 @@ final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
             Set.of("worker-count", "chunk-size", "memory", "memory-sweep", "size-sweep", "variants");
-    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl");
+    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl", "growth");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -148,8 +148,21 @@ final class DefinitionCheck {
                 if (rule.beyondCores() != null && !"amdahl".equals(rule.rule())) {
                     add(what + " has beyondCores, which only the amdahl rule says");
                 }
+                if (rule.where() != null) {
+                    rule.where()
+                            .forEach((name, value) -> d.param(name)
+                                    .ifPresentOrElse(
+                                            p -> checkValues(what + " where " + name, p, List.of(value)),
+                                            () -> add(what + " where names unknown param " + name)));
+                }
+                if (rule.jvmOptions() != null) {
+                    rule.jvmOptions().stream()
+                            .filter(option -> d.jvmOption(option).isEmpty())
+                            .forEach(option ->
+                                    add(what + " names JVM option " + option + ", not one the experiment allows"));
+                }
                 switch (rule.rule()) {
-                    case "scaling", "best" -> {
+                    case "scaling", "best", "growth" -> {
                         if (rule.x() == null) {
                             add(what + " needs x");
                         }

@@ -58,11 +58,14 @@ public record ExperimentDefinition(
      * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the
      * fewest to the most {@code x}, per series), {@code compare} ({@code other} against
      * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
-     * (the best {@code x}, and what the smallest and largest cost) or {@code amdahl} (the speedup
+     * (the best {@code x}, and what the smallest and largest cost), {@code amdahl} (the speedup
      * at the most {@code x} against Amdahl's prediction for the serial fraction in {@code param};
-     * {@code beyondCores} is said once when {@code x} exceeds the machine's cores). {@code text} has
-     * placeholders filled from the results; when the rule's figure is not {@code above} /
-     * {@code below} the expectation, {@code otherwise} is said instead.
+     * {@code beyondCores} is said once when {@code x} exceeds the machine's cores) or
+     * {@code growth} (the exponent k in cost ∝ x^k, fitted on log–log axes over all {@code x}, per
+     * series). {@code where} keeps only the points with those param values; {@code jvmOptions}
+     * (ids of allowed options, possibly none) makes the rule speak only for runs made with exactly
+     * those options. {@code text} has placeholders filled from the results; when the rule's figure
+     * is not {@code above} / {@code below} the expectation, {@code otherwise} is said instead.
      */
     public record VerdictRule(
             String rule,
@@ -76,7 +79,9 @@ public record ExperimentDefinition(
             Double above,
             Double below,
             String otherwise,
-            String beyondCores) {}
+            String beyondCores,
+            Map<String, String> where,
+            List<String> jvmOptions) {}
 
     /** The profilers a run may attach: JMH's GC profiler, or the lab's flight-recording profile. */
     public static final List<String> PROFILERS = List.of("none", "gc", "jfr");

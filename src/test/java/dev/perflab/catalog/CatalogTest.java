@@ -174,6 +174,47 @@ class CatalogTest {
     }
 
     @Test
+    void checksTheParamsAndValuesARuleKeepsWithWhere() {
+        String rules = VALID + """
+                verdict:
+                  - rule: growth
+                    x: workers
+                    where: {variant: b}
+                    text: "{series} grew as {x}^{exponent}"
+                  - rule: growth
+                    where: {colour: red, variant: c}
+                    text: "{exponent}"
+                """;
+        assertThat(problems(rules))
+                .containsExactlyInAnyOrder(
+                        "ch09.example: verdict rule growth where names unknown param colour",
+                        "ch09.example: verdict rule growth where variant 'c' must be one of a, b",
+                        "ch09.example: verdict rule growth needs x");
+    }
+
+    @Test
+    void aRuleMayNameOnlyAllowedJvmOptions() {
+        String rules = VALID + """
+                verdict:
+                  - rule: scaling
+                    x: workers
+                    jvmOptions: [xint]
+                    text: "{speedup} interpreted"
+                  - rule: scaling
+                    x: workers
+                    jvmOptions: []
+                    text: "{speedup} compiled"
+                  - rule: scaling
+                    x: workers
+                    jvmOptions: [xint, no-jit]
+                    text: "{speedup}"
+                """;
+        assertThat(problems(rules))
+                .containsExactly(
+                        "ch09.example: verdict rule scaling names JVM option no-jit, not one the experiment allows");
+    }
+
+    @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
         assertThat(DefinitionCheck.problems(List.of(definition), Set.of("x.Other")))
