@@ -14,6 +14,7 @@ import {
   withoutParam,
 } from './points.js';
 import { pointKey } from './run-state.js';
+import { each } from './verdict-each.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
@@ -32,7 +33,7 @@ export function verdictSentences(definition, results) {
   });
 }
 
-const RULES = { scaling, compare, best };
+const RULES = { scaling, compare, best, each };
 
 function say(rule, figure, values) {
   const hasExpectation = rule.above != null || rule.below != null;

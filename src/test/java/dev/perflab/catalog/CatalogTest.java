@@ -86,6 +86,23 @@ class CatalogTest {
     }
 
     @Test
+    void acceptsAnEachRuleOnAMetricAndRejectsAnUnknownRule() {
+        String each = VALID + """
+                verdict:
+                  - rule: each
+                    metric: gc.alloc.rate.norm
+                    text: "{point}: {value}, nothing allocated"
+                    below: 1
+                    otherwise: "{point}: {value}"
+                """;
+        assertThat(problems(each)).isEmpty();
+        assertThat(problems(each.replace("rule: each", "rule: every")))
+                .containsExactly("ch09.example: verdict rule 'every' is not one of " + DefinitionCheck.VERDICT_RULES);
+        assertThat(problems(each.replace("    otherwise: \"{point}: {value}\"\n", "")))
+                .containsExactly("ch09.example: verdict rule each has an expectation but no otherwise text");
+    }
+
+    @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
         assertThat(DefinitionCheck.problems(List.of(definition), Set.of("x.Other")))
