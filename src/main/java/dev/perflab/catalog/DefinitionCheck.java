@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Everything wrong with a set of definitions, reported together so one build shows it all. */
 final class DefinitionCheck {
 
-    static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
+    static final Set<String> CHART_KINDS =
+            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
     static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "each");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
@@ -116,6 +117,9 @@ final class DefinitionCheck {
                 boolean needsX = !"memory".equals(chart.kind()) && !"variants".equals(chart.kind());
                 if (needsX && chart.x() == null) {
                     add("chart " + chart.kind() + " needs x, the param along its x axis");
+                }
+                if ("metric-sweep".equals(chart.kind()) && chart.metric() == null) {
+                    add("chart metric-sweep needs metric, the secondary result it draws");
                 }
                 if (!needsX && chart.series() == null && chart.x() == null) {
                     add("chart " + chart.kind() + " needs series or x, the param its bars stand for");

@@ -103,6 +103,25 @@ class CatalogTest {
     }
 
     @Test
+    void acceptsAMetricSweepWithItsMetricAndRefusesOneWithout() {
+        String sweep = VALID.replace("""
+                  - kind: worker-count
+                    x: workers
+                    series: variant
+                """, """
+                  - kind: metric-sweep
+                    x: workers
+                    series: variant
+                    metric: appends
+                """);
+        assertThat(problems(sweep)).isEmpty();
+        assertThat(problems(sweep.replace("    metric: appends\n", "")))
+                .containsExactly("ch09.example: chart metric-sweep needs metric, the secondary result it draws");
+        assertThat(problems(sweep.replace("    x: workers\n", "")))
+                .containsExactly("ch09.example: chart metric-sweep needs x, the param along its x axis");
+    }
+
+    @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
         assertThat(DefinitionCheck.problems(List.of(definition), Set.of("x.Other")))
