@@ -24,15 +24,18 @@ export function memoryCharts(source, chartDef) {
   if (!metric || !measured) return [];
   const metricUnit = measured.secondary[metric].scoreUnit ?? '';
   const unit = chartDef.unit ?? (perParam ? `${metricUnit} per ${perParam}` : metricUnit);
-  const measure = (result) => {
-    const value = result.secondary?.[metric];
-    const divisor = perParam ? Number(result.params?.[perParam]) : 1;
-    if (!value || !Number.isFinite(divisor) || divisor === 0) return null;
-    return { value: value.score / divisor, error: value.scoreError == null ? null : value.scoreError / divisor };
-  };
+  const measure = (result) => metricPerParam(result, metric, perParam);
   const per = perParam ? ` ÷ ${perParam}` : '';
   const title = `${metric}${per} by ${barParam(chartDef)}`;
   return barFigure(source, chartDef, { measure, unit, title, what: `${metric}${per}`, yTitle: unit || metric, key: 'memory' });
+}
+
+/** A result's secondary `metric` and its error, divided by its param `perParam` when given; null without. */
+export function metricPerParam(result, metric, perParam) {
+  const value = result.secondary?.[metric];
+  const divisor = perParam ? Number(result.params?.[perParam]) : 1;
+  if (!value || !Number.isFinite(divisor) || divisor === 0) return null;
+  return { value: value.score / divisor, error: value.scoreError == null ? null : value.scoreError / divisor };
 }
 
 function barParam(chartDef) {

@@ -83,7 +83,7 @@ export function logFloor(points) {
   return 10 ** Math.floor(Math.log10(Math.min(...lows)));
 }
 
-function sweepDataset(series, index, floor = null) {
+export function sweepDataset(series, index, floor = null) {
   const colour = seriesColour(index);
   const data = series.points.map((point) => errorBarPoint(point.x, point.score, point.scoreError, floor));
   return {

@@ -16,6 +16,7 @@ import {
 } from './points.js';
 import { pointKey } from './run-state.js';
 import { growth } from './verdict-growth.js';
+import { each } from './verdict-each.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
@@ -45,7 +46,9 @@ const RULES = {
   best,
   amdahl,
   growth: (rule, points, paramOrder) => growth(rule, sweptSeries(rule, points, paramOrder)),
+  each,
 };
+
 // Each allowed option counts as used when all its arguments are among the forks' JVM arguments;
 // the rule's list must name exactly the used ones. Without a recorded environment it cannot tell.
 function ranWithOptions(definition, wanted, environment) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
-            Set.of("worker-count", "chunk-size", "memory", "memory-sweep", "size-sweep", "variants");
-    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl", "growth");
+            Set.of("worker-count", "chunk-size", "memory", "memory-sweep", "size-sweep", "metric-sweep", "variants");
+    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl", "growth", "each");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -118,6 +118,9 @@ final class DefinitionCheck {
                 if (needsX && chart.x() == null) {
                     add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
+                if ("metric-sweep".equals(chart.kind()) && chart.metric() == null) {
+                    add("chart metric-sweep needs metric, the secondary result it draws");
+                }
                 if (!needsX && chart.series() == null && chart.x() == null) {
                     add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
                 }
@@ -178,6 +181,7 @@ final class DefinitionCheck {
                                 .ifPresent(problem -> add(what + " param: " + problem));
                     }
                     case "compare" -> checkCompared(what, rule);
+                    case "each" -> {}
                     default -> throw new IllegalStateException(rule.rule());
                 }
             }

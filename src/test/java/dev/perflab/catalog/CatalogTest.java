@@ -215,6 +215,42 @@ class CatalogTest {
     }
 
     @Test
+    void acceptsAnEachRuleOnAMetricAndRejectsAnUnknownRule() {
+        String each = VALID + """
+                verdict:
+                  - rule: each
+                    metric: gc.alloc.rate.norm
+                    text: "{point}: {value}, nothing allocated"
+                    below: 1
+                    otherwise: "{point}: {value}"
+                """;
+        assertThat(problems(each)).isEmpty();
+        assertThat(problems(each.replace("rule: each", "rule: every")))
+                .containsExactly("ch09.example: verdict rule 'every' is not one of " + DefinitionCheck.VERDICT_RULES);
+        assertThat(problems(each.replace("    otherwise: \"{point}: {value}\"\n", "")))
+                .containsExactly("ch09.example: verdict rule each has an expectation but no otherwise text");
+    }
+
+    @Test
+    void acceptsAMetricSweepWithItsMetricAndRefusesOneWithout() {
+        String sweep = VALID.replace("""
+                  - kind: worker-count
+                    x: workers
+                    series: variant
+                """, """
+                  - kind: metric-sweep
+                    x: workers
+                    series: variant
+                    metric: appends
+                """);
+        assertThat(problems(sweep)).isEmpty();
+        assertThat(problems(sweep.replace("    metric: appends\n", "")))
+                .containsExactly("ch09.example: chart metric-sweep needs metric, the secondary result it draws");
+        assertThat(problems(sweep.replace("    x: workers\n", "")))
+                .containsExactly("ch09.example: chart metric-sweep needs x, the param along its x axis");
+    }
+
+    @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");
         assertThat(DefinitionCheck.problems(List.of(definition), Set.of("x.Other")))
