@@ -1,7 +1,6 @@
 // Chart.js configurations built from a run state. Nothing here names an experiment: which charts
 // a run gets, and along which params, comes from the experiment definition's `charts`.
 import { memoryCharts, variantsCharts } from './chart-bars.js';
-import { memorySweepCharts } from './chart-memory-sweep.js';
 import { metricSweepCharts } from './chart-metric-sweep.js';
 import { seriesColour } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
@@ -70,12 +69,11 @@ const CHART_KINDS = {
   'size-sweep': sizeSweepCharts,
   'metric-sweep': metricSweepCharts,
   memory: memoryCharts,
-  'memory-sweep': memorySweepCharts,
   variants: variantsCharts,
 };
 
 // A line along x says something only from two x values on: one point is no sweep.
-const ALONG_X = new Set(['worker-count', 'chunk-size', 'size-sweep', 'memory-sweep', 'metric-sweep']);
+const ALONG_X = new Set(['worker-count', 'chunk-size', 'size-sweep', 'metric-sweep']);
 
 function sweptAlong(state, x) {
   return new Set(pointsAlong(resultsOf(state), x).map((point) => point.x)).size >= 2;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
-            Set.of("worker-count", "chunk-size", "memory", "memory-sweep", "size-sweep", "metric-sweep", "variants");
+            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
     static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl", "growth", "each");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
