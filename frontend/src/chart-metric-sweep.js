@@ -37,10 +37,11 @@ export function metricSweepCharts(source, chartDef) {
   };
   const tooltip = (item) => pointTooltip(item, unit, chartDef.x);
   const config = { type: 'scatterWithErrorBars', data: { datasets }, options: figureOptions(title, scales, tooltip) };
-  const axes = logY
-    ? `log–log: a straight line of slope k means the figure grows as ${chartDef.x} to the power k, a flat one that it does not grow`
-    : `${chartDef.x} on a logarithmic axis`;
+  const axes = logY ? 'log–log' : `${chartDef.x} on a logarithmic axis`;
+  const slope = logY
+    ? ` A straight line of slope k means the figure grows as ${chartDef.x} to the power k; a flat one, that it does not grow.`
+    : '';
   const hasErrors = datasets.some((dataset) => dataset.errorBarLineWidth > 0);
-  const caption = `${title}, ${axes}, one line per ${chartDef.series ?? 'series'}${unit ? `, in ${unit}` : ''}. ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
+  const caption = `${title}, ${axes}, one line per ${chartDef.series ?? 'series'}${unit ? `, in ${unit}` : ''}.${slope} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
   return [{ key: 'metric', caption, config }];
 }

@@ -59,3 +59,8 @@ test('metricSweepIsDispatchedByKindOnceXIsSwept', () => {
   const oneSize = stateWithResults(definition, results('memory').filter((result) => result.params.size === '1000'));
   assert.deepEqual(chartConfigsFor({ ...definition, charts: [perElement] }, oneSize), []);
 });
+
+test('a log–log metric sweep reads its slope in the caption', () => {
+  const [figure] = metricSweepCharts(state, perElement);
+  assert.match(plain(figure.caption), /A straight line of slope k means the figure grows as size to the power k/);
+});
