@@ -3,6 +3,7 @@
 import { applyEvent, forksLeft, initialState, isTerminal } from './run-state.js';
 import { chartConfigsFor, liveChartConfig } from './charts.js';
 import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
+import { formatCaches } from './caches.js';
 import { precisionWarnings, verdictSentences } from './verdict.js';
 
 const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'log', 'finished', 'failed', 'cancelled'];
@@ -76,7 +77,8 @@ function render(view) {
   renderStatus(state);
   renderProgress(view);
   if (drawn.iterations !== state.iterations) renderLiveChart(view);
-  if (drawn.results !== state.results) renderResults(view);
+  // Charts may mark the environment's caches: draw them again when it arrives.
+  if (drawn.results !== state.results || drawn.environment !== state.environment) renderResults(view);
   if (drawn.results !== state.results || drawn.environment !== state.environment || drawn.status !== state.status) {
     renderVerdict(view);
     renderPrecision(state);
@@ -255,7 +257,7 @@ function renderVerdict(view) {
   const list = byId('verdict-sentences');
   if (!section || !list) return;
   const { results, status } = view.state;
-  const sentences = results.length > 0 ? verdictSentences(view.definition, results) : [];
+  const sentences = results.length > 0 ? verdictSentences(view.definition, results, view.state.environment) : [];
   section.hidden = sentences.length === 0;
   list.replaceChildren(...sentences.map(verdictItem));
   const note = byId('verdict-partial');
@@ -348,6 +350,7 @@ function renderEnvironment(environment) {
     ['JVM flags', (environment.jvmArgs ?? []).join(' ') || 'none'],
     ['GC', environment.gc],
     ['CPU', `${environment.cpuModel}, ${environment.cores} cores`],
+    ['caches', formatCaches(environment.caches)],
     ['memory', formatBytes(environment.memoryBytes)],
     ['OS', environment.os],
     ['load before the run', load],

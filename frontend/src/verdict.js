@@ -1,4 +1,4 @@
-// The run's results in words: the definition's verdict rules (scaling, compare, best) turned into
+// The run's results in words: the definition's verdict rules (scaling, compare, best, cache-levels) turned into
 // sentences, and warnings when the numbers are too noisy to carry them.
 import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
 import {
@@ -14,6 +14,7 @@ import {
   withoutParam,
 } from './points.js';
 import { pointKey } from './run-state.js';
+import { cacheLevels } from './verdict-levels.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
@@ -21,18 +22,29 @@ export const NOISY_ERROR_SHARE = 0.05;
 /**
  * One `{text, expected}` per sentence the rules say, in the rules' order. `expected` is null for
  * a rule without `above`/`below`, else whether its figure met them (then `text` is `otherwise`).
- * A rule whose points the run lacks (a param not swept) says nothing.
+ * A rule whose points the run lacks (a param not swept) says nothing. A rule's `where` keeps only
+ * the points with those param values. `environment` (the run's) gives `cache-levels` its caches.
  */
-export function verdictSentences(definition, results) {
+export function verdictSentences(definition, results, environment = null) {
   const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
   const paramOrder = (definition?.params ?? []).map((param) => param.name);
   return (definition?.verdict ?? []).flatMap((rule) => {
-    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, points, paramOrder) : [];
+    const chosen = points.filter((point) => matchesWhere(point, rule.where));
+    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, chosen, paramOrder, environment) : [];
     return findings.map(({ figure, values }) => say(rule, figure, values));
   });
 }
 
-const RULES = { scaling, compare, best };
+const RULES = {
+  scaling,
+  compare,
+  best,
+  'cache-levels': (rule, points, paramOrder, environment) => cacheLevels(rule, sweptSeries(rule, points, paramOrder), environment),
+};
+
+function matchesWhere(point, where) {
+  return Object.entries(where ?? {}).every(([name, value]) => String(point.params?.[name]) === String(value));
+}
 
 function say(rule, figure, values) {
   const hasExpectation = rule.above != null || rule.below != null;

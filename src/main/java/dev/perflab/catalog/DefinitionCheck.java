@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS = Set.of("worker-count", "chunk-size", "memory", "size-sweep", "variants");
-    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best");
+    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "cache-levels");
     static final Set<String> PROFILERS = Set.of("none", "gc");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
@@ -121,6 +121,10 @@ final class DefinitionCheck {
                 if (!needsX && chart.series() == null && chart.x() == null) {
                     add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
                 }
+                if ((chart.xBytes() != null || chart.markCaches() != null) && !"size-sweep".equals(chart.kind())) {
+                    add("chart " + chart.kind() + " cannot have xBytes or markCaches: only size-sweep draws sizes");
+                }
+                requirePositive("chart " + chart.kind() + " xBytes", chart.xBytes());
             }
         }
 
@@ -140,8 +144,19 @@ final class DefinitionCheck {
                 if ((rule.above() != null || rule.below() != null) && rule.otherwise() == null) {
                     add(what + " has an expectation but no otherwise text");
                 }
+                if (rule.where() != null) {
+                    rule.where()
+                            .forEach((name, value) -> d.param(name)
+                                    .ifPresentOrElse(
+                                            p -> checkValues(what + " where " + name, p, List.of(value)),
+                                            () -> add(what + " where names unknown param " + name)));
+                }
+                if (rule.xBytes() != null && !"cache-levels".equals(rule.rule())) {
+                    add(what + " cannot have xBytes: only cache-levels reads sizes");
+                }
+                requirePositive(what + " xBytes", rule.xBytes());
                 switch (rule.rule()) {
-                    case "scaling", "best" -> {
+                    case "scaling", "best", "cache-levels" -> {
                         if (rule.x() == null) {
                             add(what + " needs x");
                         }
@@ -197,6 +212,12 @@ final class DefinitionCheck {
                 if (!checked.isOk()) {
                     add(what + " '" + value + "' " + checked.problem());
                 }
+            }
+        }
+
+        private void requirePositive(String field, Double value) {
+            if (value != null && !(value > 0)) {
+                add(field + " must be above 0, not " + value);
             }
         }
 

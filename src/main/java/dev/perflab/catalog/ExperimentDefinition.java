@@ -48,17 +48,29 @@ public record ExperimentDefinition(
      * A result chart the run page draws: {@code kind} picks the chart, {@code x} and {@code series}
      * name params; {@code metric} names a secondary result (as JMH names it) to plot instead of the
      * score, {@code unit} labels it and {@code perParam} names a param to divide it by (bytes per
-     * element from bytes per structure).
+     * element from bytes per structure). A {@code size-sweep} may say {@code xBytes}, the bytes in
+     * one unit of x (1024 when x is in KiB), to label its axis as sizes, and {@code markCaches} to
+     * mark the run machine's data caches on it.
      */
-    public record ChartDefinition(String kind, String x, String series, String metric, String unit, String perParam) {}
+    public record ChartDefinition(
+            String kind,
+            String x,
+            String series,
+            String metric,
+            String unit,
+            String perParam,
+            Double xBytes,
+            Boolean markCaches) {}
 
     /**
      * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the
      * fewest to the most {@code x}, per series), {@code compare} ({@code other} against
-     * {@code baseline}, two values of {@code param}, on the score or {@code metric}) or {@code best}
-     * (the best {@code x}, and what the smallest and largest cost). {@code text} has placeholders
-     * filled from the results; when the rule's figure is not {@code above} / {@code below} the
-     * expectation, {@code otherwise} is said instead.
+     * {@code baseline}, two values of {@code param}, on the score or {@code metric}), {@code best}
+     * (the best {@code x}, and what the smallest and largest cost) or {@code cache-levels} (the cost
+     * in each level of the memory hierarchy along a working-set size {@code x} of {@code xBytes}
+     * bytes a unit, and the steps between levels). {@code where} keeps only the points with those
+     * param values. {@code text} has placeholders filled from the results; when the rule's figure
+     * is not {@code above} / {@code below} the expectation, {@code otherwise} is said instead.
      */
     public record VerdictRule(
             String rule,
@@ -71,7 +83,9 @@ public record ExperimentDefinition(
             String text,
             Double above,
             Double below,
-            String otherwise) {}
+            String otherwise,
+            Double xBytes,
+            Map<String, String> where) {}
 
     /** Iteration settings of a named profile, and the param values it changes (e.g. a smaller size). */
     public record RunProfile(
