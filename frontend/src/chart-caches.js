@@ -24,6 +24,15 @@ export function cacheMarksText(caches, marks) {
   return `Dotted lines: this machine's caches, ${marks.map((mark) => mark.label).join(', ')}${ram}.`;
 }
 
+/**
+ * A log axis' top with room for the marks' labels above every point: four times the highest value,
+ * some 0.6 of a decade, so the labels never sit on the data.
+ */
+export function topWithRoomForLabels(values) {
+  const highest = Math.max(...values.filter((value) => Number.isFinite(value) && value > 0));
+  return Number.isFinite(highest) ? highest * 4 : undefined;
+}
+
 /** Where each mark goes on the chart: its pixel on the x scale and the lines of text beside it. */
 export function placeMarks(marks, scale) {
   return marks

@@ -13,7 +13,7 @@ import {
   scoreTitle,
   seriesColour,
 } from './chart-parts.js';
-import { cacheMarker, cacheMarksOn, cacheMarksText } from './chart-caches.js';
+import { cacheMarker, cacheMarksOn, cacheMarksText, topWithRoomForLabels } from './chart-caches.js';
 import { formatBinarySize, formatParamValue, formatScore } from './format.js';
 import { pointsAlong, resultsOf, seriesAlong, timesBetter } from './points.js';
 
@@ -69,6 +69,7 @@ export function sizeSweepCharts(source, chartDef) {
     const marks = cacheMarksOn(caches, xBytes ?? 1, x);
     options.plugins.cacheMarker = { marks };
     config.plugins = [cacheMarker];
+    if (marks.length > 0) scales.y.max = topWithRoomForLabels(datasets.flatMap((d) => d.data.map((point) => point.yMax ?? point.y)));
     caption.push(cacheMarksText(caches, marks));
   }
   return [{ key: 'time', caption: caption.filter(Boolean).join(' '), config }];

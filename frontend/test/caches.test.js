@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cacheMarks, cacheName, depthIn, formatCaches, levelOf, memoryLevels } from '../src/caches.js';
-import { cacheMarker, cacheMarksOn, cacheMarksText, placeMarks } from '../src/chart-caches.js';
+import { cacheMarker, cacheMarksOn, cacheMarksText, placeMarks, topWithRoomForLabels } from '../src/chart-caches.js';
 import { sizeSweepCharts } from '../src/charts.js';
 import { formatBinarySize } from '../src/format.js';
 import { plain, stateWithResults } from './load.js';
@@ -84,6 +84,8 @@ test('sizeSweepLabelsItsAxisInBytesAndMarksTheCachesInside', () => {
     [32768, 'L3 32 MiB', true],
   ]);
   assert.deepEqual(figure.config.plugins, [cacheMarker]);
+  // The highest interval ends at 210.1 ns: the axis goes up to four times that, room for the labels.
+  assert.equal(figure.config.options.scales.y.max, 210.1 * 4);
   assert.match(plain(figure.caption), /Dotted lines: this machine's caches, L1d 32 KiB, L2 1 MiB, L3 32 MiB; working sets beyond the last live in RAM\./);
   const tooltip = figure.config.options.plugins.tooltip.callbacks.label({ dataset: { label: 'random-chase' }, raw: { x: 4096, y: 15 } });
   assert.match(plain(tooltip), /at workingSetKiB = 4 096 \(4 MiB\)$/);
@@ -102,6 +104,7 @@ test('sizeSweepSaysWhenTheRunRecordedNoCaches', () => {
   assert.match(figure.caption, /recorded no cache sizes/);
   const [unmarked] = sizeSweepCharts(stateWithResults(definition, sweepResults, environment), { ...chartDef, markCaches: false, xBytes: null });
   assert.equal(unmarked.config.plugins, undefined);
+  assert.equal(unmarked.config.options.scales.y.max, undefined);
   assert.equal(plain(unmarked.config.options.scales.x.ticks.callback(4096)), '4 096');
 });
 
@@ -131,6 +134,12 @@ test('cacheMarkerDrawsEachLineAtItsPixelOnTheLogScale', () => {
   cacheMarker.afterDatasetsDraw({ scales: { x: scale }, chartArea: { top: 20, bottom: 300 }, ctx }, {}, { marks });
   assert.deepEqual(drawn.moves, [[101, 20], [251, 20], [402, 20]]);
   assert.deepEqual(drawn.texts, [['L1d 32 KiB', 105], ['L2 1 MiB', 255], ['L3 32 MiB', 406], ['RAM beyond →', 406]]);
+});
+
+test('roomForLabelsIsFourTimesTheHighestValue', () => {
+  assert.equal(topWithRoomForLabels([1.4, 264, 539]), 2156);
+  assert.equal(topWithRoomForLabels([0.05, Number.NaN, 0.3]), 1.2);
+  assert.equal(topWithRoomForLabels([]), undefined);
 });
 
 test('cacheMarksTextSaysWhyThereAreNone', () => {
