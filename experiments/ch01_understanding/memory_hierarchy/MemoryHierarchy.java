@@ -24,7 +24,7 @@ public class MemoryHierarchy {
 
     /**
      * Loads per call: enough that the call's own cost vanishes beside them (65,536 L1 hits take
-     * about 70 µs), few enough that a call from RAM (about 10 ms) leaves many calls per iteration.
+     * about 90 µs), few enough that calls from RAM (15–20 ms each) still fill an iteration.
      */
     static final int LOADS = 1 << 16;
 
