@@ -13,7 +13,8 @@ import {
   scoreTitle,
   seriesColour,
 } from './chart-parts.js';
-import { formatParamValue, formatScore } from './format.js';
+import { cacheMarker, cacheMarksOn, cacheMarksText, topWithRoomForLabels } from './chart-caches.js';
+import { formatBinarySize, formatParamValue, formatScore } from './format.js';
 import { pointsAlong, resultsOf, seriesAlong, timesBetter } from './points.js';
 
 const POINT_RADIUS = 3;
@@ -41,23 +42,48 @@ export function chunkSizeCharts(source, chartDef) {
   return [{ key: 'time', caption: caption.filter(Boolean).join(' '), config }];
 }
 
-/** Time per operation against `x` on log–log axes per series. */
+/**
+ * Time per operation against `x` on log–log axes per series. With `xBytes` (bytes per unit of x)
+ * the x axis reads as sizes; with `markCaches` the run environment's caches are marked on it.
+ */
 export function sizeSweepCharts(source, chartDef) {
   const sweep = logSweep(source, chartDef, true);
   if (!sweep) return [];
   const { series, axis, unit, dropped } = sweep;
+  const xBytes = chartDef.xBytes > 0 ? chartDef.xBytes : null;
   const floor = logFloor(series.flatMap((s) => s.points));
   const datasets = series.map((s, index) => sweepDataset(s, index, floor));
   const title = `${scoreTitle(unit)} against ${axis.name}`;
-  const scales = { x: measuredXAxis(axis.label, axis.xs, true), y: logYAxis(unit ? `score (${unit}, log scale)` : 'score (log scale)', floor) };
-  const config = { type: 'scatterWithErrorBars', data: { datasets }, options: figureOptions(title, scales, tooltip(unit, axis.name)) };
+  const x = sizeAxis(measuredXAxis(axis.label, axis.xs, true), xBytes);
+  const scales = { x, y: logYAxis(unit ? `score (${unit}, log scale)` : 'score (log scale)', floor) };
+  const options = figureOptions(title, scales, sizeTooltip(unit, axis.name, xBytes));
+  const config = { type: 'scatterWithErrorBars', data: { datasets }, options };
   const caption = [
     `${title}, log–log, one line per ${chartDef.series ?? 'series'}:`,
     `a straight line of slope k means the score grows as ${axis.name} to the power k.`,
     errorText(datasets),
     droppedText(dropped, axis.name),
   ];
+  if (chartDef.markCaches) {
+    const caches = source?.environment?.caches ?? null;
+    const marks = cacheMarksOn(caches, xBytes ?? 1, x);
+    options.plugins.cacheMarker = { marks };
+    config.plugins = [cacheMarker];
+    if (marks.length > 0) scales.y.max = topWithRoomForLabels(datasets.flatMap((d) => d.data.map((point) => point.yMax ?? point.y)));
+    caption.push(cacheMarksText(caches, marks));
+  }
   return [{ key: 'time', caption: caption.filter(Boolean).join(' '), config }];
+}
+
+// Ticks as sizes ("16 KiB", "256 MiB") when each unit of x is `xBytes` bytes.
+function sizeAxis(axis, xBytes) {
+  if (!xBytes) return axis;
+  return { ...axis, ticks: { ...axis.ticks, callback: (value) => formatBinarySize(value * xBytes) } };
+}
+
+function sizeTooltip(unit, xName, xBytes) {
+  if (!xBytes) return tooltip(unit, xName);
+  return (item) => `${pointTooltip(item, unit, xName)} (${formatBinarySize(item.raw.x * xBytes)})`;
 }
 
 // A logarithmic axis cannot show zero or less: such points are left out and the caption says so.

@@ -102,6 +102,18 @@ export function formatBytes(bytes) {
   return `${unit === 0 ? value : formatNumber(value)}${NO_BREAK}${BYTE_UNITS[unit]}`;
 }
 
+/** Whole binary units where exact ("32 KiB", "1 MiB"), else up to two decimals ("1.25 MiB"): sizes as set, not measured. */
+export function formatBinarySize(bytes) {
+  if (bytes == null || !Number.isFinite(bytes) || bytes < 0) return MISSING;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${groupThousands(String(Number(value.toFixed(2))))}${NO_BREAK}${BYTE_UNITS[unit]}`;
+}
+
 /**
  * Milliseconds a run still needs. The plan alone ignores per-iteration overhead (setup, GC,
  * result processing), so it runs early; the pace observed so far includes JVM start-up, so it

@@ -5,6 +5,7 @@ import { chartConfigsFor, liveChartConfig } from './charts.js';
 import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
 import { allocationColumns } from './profile.js';
 import { renderProfiles } from './profile-view.js';
+import { formatCaches } from './caches.js';
 import { precisionWarnings, verdictSentences } from './verdict.js';
 
 const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'profile', 'log', 'finished', 'failed', 'cancelled'];
@@ -78,7 +79,8 @@ function render(view) {
   renderStatus(state);
   renderProgress(view);
   if (drawn.iterations !== state.iterations) renderLiveChart(view);
-  if (drawn.results !== state.results) renderResults(view);
+  // Charts may mark the environment's caches: draw them again when it arrives.
+  if (drawn.results !== state.results || drawn.environment !== state.environment) renderResults(view);
   if (drawn.results !== state.results || drawn.environment !== state.environment || drawn.status !== state.status) {
     renderVerdict(view);
     renderPrecision(state);
@@ -357,6 +359,7 @@ function renderEnvironment(environment) {
     ['JVM flags', (environment.jvmArgs ?? []).join(' ') || 'none'],
     ['GC', environment.gc],
     ['CPU', `${environment.cpuModel}, ${environment.cores} cores`],
+    ['caches', formatCaches(environment.caches)],
     ['memory', formatBytes(environment.memoryBytes)],
     ['OS', environment.os],
     ['load before the run', load],

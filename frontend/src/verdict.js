@@ -1,5 +1,6 @@
 // The run's results in words: the definition's verdict rules (scaling, compare, best, amdahl,
-// growth) turned into sentences, and warnings when the numbers are too noisy to carry them.
+// growth, each, cache-levels) turned into sentences, and warnings when the numbers are too noisy
+// to carry them.
 import { fitAmdahl, predictedSpeedup, serialFractionOf, withinCores } from './amdahl.js';
 import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
 import {
@@ -17,6 +18,7 @@ import {
 import { pointKey } from './run-state.js';
 import { growth } from './verdict-growth.js';
 import { each } from './verdict-each.js';
+import { cacheLevels } from './verdict-levels.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
@@ -27,7 +29,8 @@ export const NOISY_ERROR_SHARE = 0.05;
  * A rule whose points the run lacks (a param not swept) says nothing. `environment` is the run's
  * (`cores` for the amdahl rule, the forks' JVM arguments for `jvmOptions`). A rule's `where` keeps
  * only the points with those param values; its `jvmOptions` lets it speak only for runs whose
- * environment shows exactly those allowed options.
+ * environment shows exactly those allowed options. `cache-levels` reads the run's caches
+ * from it.
  */
 export function verdictSentences(definition, results, environment = null) {
   const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
@@ -47,6 +50,7 @@ const RULES = {
   amdahl,
   growth: (rule, points, paramOrder) => growth(rule, sweptSeries(rule, points, paramOrder)),
   each,
+  'cache-levels': (rule, points, paramOrder, environment) => cacheLevels(rule, sweptSeries(rule, points, paramOrder), environment),
 };
 
 // Each allowed option counts as used when all its arguments are among the forks' JVM arguments;

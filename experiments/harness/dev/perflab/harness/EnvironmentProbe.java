@@ -33,7 +33,8 @@ final class EnvironmentProbe {
                 os.getTotalMemorySize(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                load < 0 ? null : load);
+                load < 0 ? null : load,
+                CpuCaches.read(CpuCaches.LINUX));
     }
 
     /** The collector the forks use: the one their arguments select, else the JVM's own choice. */

@@ -11,7 +11,8 @@ final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
             Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
-    static final Set<String> VERDICT_RULES = Set.of("scaling", "compare", "best", "amdahl", "growth", "each");
+    static final Set<String> VERDICT_RULES =
+            Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -129,6 +130,10 @@ final class DefinitionCheck {
                 }
                 SerialFractionCheck.problem(d, chart.amdahlParam(), chart.x())
                         .ifPresent(problem -> add("chart " + chart.kind() + " amdahlParam: " + problem));
+                if ((chart.xBytes() != null || chart.markCaches() != null) && !"size-sweep".equals(chart.kind())) {
+                    add("chart " + chart.kind() + " cannot have xBytes or markCaches: only size-sweep draws sizes");
+                }
+                requirePositive("chart " + chart.kind() + " xBytes", chart.xBytes());
             }
         }
 
@@ -164,8 +169,12 @@ final class DefinitionCheck {
                             .forEach(option ->
                                     add(what + " names JVM option " + option + ", not one the experiment allows"));
                 }
+                if (rule.xBytes() != null && !"cache-levels".equals(rule.rule())) {
+                    add(what + " cannot have xBytes: only cache-levels reads sizes");
+                }
+                requirePositive(what + " xBytes", rule.xBytes());
                 switch (rule.rule()) {
-                    case "scaling", "best", "growth" -> {
+                    case "scaling", "best", "growth", "cache-levels" -> {
                         if (rule.x() == null) {
                             add(what + " needs x");
                         }
@@ -233,6 +242,12 @@ final class DefinitionCheck {
                 if (!checked.isOk()) {
                     add(what + " '" + value + "' " + checked.problem());
                 }
+            }
+        }
+
+        private void requirePositive(String field, Double value) {
+            if (value != null && !(value > 0)) {
+                add(field + " must be above 0, not " + value);
             }
         }
 

@@ -50,9 +50,20 @@ public record ExperimentDefinition(
      * score, {@code unit} labels it and {@code perParam} names a param to divide it by (bytes per
      * element from bytes per structure). {@code amdahlParam} (worker-count only) names the param
      * holding each series' serial fraction, from 0 to 1, whose Amdahl prediction the chart draws.
+     * A {@code size-sweep} may say {@code xBytes}, the bytes in one unit of x (1024 when x is in
+     * KiB), to label its axis as sizes, and {@code markCaches} to mark the run machine's data
+     * caches on it.
      */
     public record ChartDefinition(
-            String kind, String x, String series, String metric, String unit, String perParam, String amdahlParam) {}
+            String kind,
+            String x,
+            String series,
+            String metric,
+            String unit,
+            String perParam,
+            String amdahlParam,
+            Double xBytes,
+            Boolean markCaches) {}
 
     /**
      * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the
@@ -62,9 +73,11 @@ public record ExperimentDefinition(
      * at the most {@code x} against Amdahl's prediction for the serial fraction in {@code param};
      * {@code beyondCores} is said once when {@code x} exceeds the machine's cores) or
      * {@code growth} (the exponent k in cost ∝ x^k, fitted on log–log axes over all {@code x}, per
-     * series). {@code where} keeps only the points with those param values; {@code jvmOptions}
-     * (ids of allowed options, possibly none) makes the rule speak only for runs made with exactly
-     * those options. {@code text} has placeholders filled from the results; when the rule's figure
+     * series) or {@code cache-levels} (the cost in each level of the memory hierarchy along a
+     * working-set size {@code x} of {@code xBytes} bytes a unit, and the steps between levels).
+     * {@code where} keeps only the points with those param values; {@code jvmOptions} (ids of
+     * allowed options, possibly none) makes the rule speak only for runs made with exactly those
+     * options. {@code text} has placeholders filled from the results; when the rule's figure
      * is not {@code above} / {@code below} the expectation, {@code otherwise} is said instead.
      */
     public record VerdictRule(
@@ -80,6 +93,7 @@ public record ExperimentDefinition(
             Double below,
             String otherwise,
             String beyondCores,
+            Double xBytes,
             Map<String, String> where,
             List<String> jvmOptions) {}
 

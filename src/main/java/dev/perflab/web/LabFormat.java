@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Formats for templates ({@code ${@labFormat.instant(run.createdAt)}}): times in UTC, durations in seconds. */
@@ -32,5 +35,43 @@ public class LabFormat {
 
     public String millis(long millis) {
         return duration(Duration.ofMillis(millis));
+    }
+
+    /**
+     * "L1d 32 KiB, L2 1 MiB, L3 32 MiB": the data and unified caches of an environment's
+     * {@code caches} (maps with {@code level}, {@code type}, {@code bytes}), as the run page's script
+     * writes them. Instruction caches hold code, not the data an experiment walks.
+     */
+    public String caches(List<?> caches) {
+        if (caches == null) {
+            return "not recorded";
+        }
+        List<String> named = caches.stream()
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
+                .filter(cache -> !"Instruction".equals(cache.get("type")))
+                .map(cache -> cacheName(cache.get("level"), cache.get("type")) + " " + binarySize(cache.get("bytes")))
+                .toList();
+        return named.isEmpty() ? "not reported by the OS" : String.join(", ", named);
+    }
+
+    private static String cacheName(Object level, Object type) {
+        return "L" + level + ("Data".equals(type) ? "d" : "");
+    }
+
+    /** Whole binary units where exact ("32 KiB", "1 MiB"), else up to two decimals ("1.25 MiB"). */
+    static String binarySize(Object bytes) {
+        if (!(bytes instanceof Number number)) {
+            return "?";
+        }
+        double value = number.doubleValue();
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        String text = String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        return text + " " + units[unit];
     }
 }

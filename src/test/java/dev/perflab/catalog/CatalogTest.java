@@ -250,6 +250,52 @@ class CatalogTest {
                 .containsExactly("ch09.example: chart metric-sweep needs x, the param along its x axis");
     }
 
+    private static final String SIZES = """
+            charts:
+              - kind: size-sweep
+                x: workers
+                series: variant
+                xBytes: 1024
+                markCaches: true
+            verdict:
+              - rule: cache-levels
+                x: workers
+                series: variant
+                xBytes: 1024
+                where: {variant: a}
+                text: "{levels}"
+                above: 1.5
+                otherwise: "no steps: {step}"
+            profiles:""";
+
+    @Test
+    void acceptsSizesMarkedCachesAndACacheLevelsRule() {
+        String sized = VALID.replace(VALID.substring(VALID.indexOf("charts:"), VALID.indexOf("profiles:") + 9), SIZES);
+        assertThat(problems(sized)).isEmpty();
+        var definition = DefinitionSource.parse(sized, "readme");
+        assertThat(definition.charts().getFirst().xBytes()).isEqualTo(1024.0);
+        assertThat(definition.charts().getFirst().markCaches()).isTrue();
+        assertThat(definition.verdict().getFirst().where()).containsEntry("variant", "a");
+    }
+
+    @Test
+    void rejectsSizesWhereNothingReadsThemAndWhereNamingWhatIsNotThere() {
+        String sized = VALID.replace(VALID.substring(VALID.indexOf("charts:"), VALID.indexOf("profiles:") + 9), SIZES);
+        assertThat(problems(sized.replace("xBytes: 1024\n    markCaches", "xBytes: 0\n    markCaches")))
+                .containsExactly("ch09.example: chart size-sweep xBytes must be above 0, not 0.0");
+        assertThat(problems(sized.replace("kind: size-sweep", "kind: worker-count")))
+                .containsExactly(
+                        "ch09.example: chart worker-count cannot have xBytes or markCaches: only size-sweep draws sizes");
+        assertThat(problems(sized.replace("where: {variant: a}", "where: {variant: c, colour: red}")))
+                .containsExactlyInAnyOrder(
+                        "ch09.example: verdict rule cache-levels where variant 'c' must be one of a, b",
+                        "ch09.example: verdict rule cache-levels where names unknown param colour");
+        assertThat(problems(sized.replace("rule: cache-levels\n    x: workers\n", "rule: cache-levels\n")))
+                .containsExactly("ch09.example: verdict rule cache-levels needs x");
+        assertThat(problems(sized.replace("rule: cache-levels", "rule: best")))
+                .containsExactly("ch09.example: verdict rule best cannot have xBytes: only cache-levels reads sizes");
+    }
+
     @Test
     void rejectsABenchmarkJmhDoesNotList() {
         var definition = DefinitionSource.parse(VALID, "readme");

@@ -73,6 +73,15 @@ class StoredRunPagesTest extends LabServerTest {
     }
 
     @Test
+    void showsTheMachinesCachesWhereItRan() {
+        String id = stored.add(1.0, 2);
+
+        String environment = page("/runs/" + id).replaceAll("\\s+", " ");
+
+        assertThat(environment).contains("<dt>caches</dt><dd>L1d 32 KiB, L2 1 MiB, L3 32 MiB</dd>");
+    }
+
+    @Test
     void exportsResultsAsCsvWithOneRowPerPoint() {
         String id = stored.add(1.0, 2);
 

@@ -26,7 +26,10 @@ public sealed interface HarnessEvent {
 
     record Hello(int protocol, String jmhVersion) implements HarnessEvent {}
 
-    /** The machine and JVM the measuring forks run on, read by the harness before the first fork. */
+    /**
+     * The machine and JVM the measuring forks run on, read by the harness before the first fork.
+     * {@code caches} are the CPU caches of the first core, as the OS lists them; empty where it does not.
+     */
     record Environment(
             String jdkVendor,
             String jdkVersion,
@@ -39,8 +42,17 @@ public sealed interface HarnessEvent {
             int cores,
             long memoryBytes,
             String os,
-            Double loadAverage)
-            implements HarnessEvent {}
+            Double loadAverage,
+            List<Cache> caches)
+            implements HarnessEvent {
+
+        public Environment {
+            caches = caches == null ? List.of() : List.copyOf(caches);
+        }
+    }
+
+    /** One CPU cache: {@code level} 1 to 3 or 4, {@code type} {@code Data}, {@code Instruction} or {@code Unified}. */
+    record Cache(int level, String type, long bytes) {}
 
     /** A measuring JVM was started for one point of the params grid; {@code fork} counts from 1. */
     record Fork(String benchmark, Map<String, String> params, int fork, int forks) implements HarnessEvent {}

@@ -29,7 +29,10 @@ class ProtocolCodecTest {
                         2,
                         25_000_000_000L,
                         "Linux",
-                        null),
+                        null,
+                        List.of(
+                                new HarnessEvent.Cache(1, "Data", 32_768),
+                                new HarnessEvent.Cache(3, "Unified", 33_554_432))),
                 new HarnessEvent.Fork("a.B.c", Map.of("workers", "2"), 1, 3),
                 new HarnessEvent.Iteration(
                         "a.B.c",
@@ -80,6 +83,17 @@ class ProtocolCodecTest {
     void ignoresFieldsAddedByANewerHarness() {
         var hello = codec.decode("{\"type\":\"hello\",\"protocol\":1,\"jmhVersion\":\"1.37\",\"extra\":true}");
         assertThat(hello).isEqualTo(new HarnessEvent.Hello(1, "1.37"));
+    }
+
+    @Test
+    void readsAnEnvironmentWithoutCachesAsNoCaches() {
+        String olderHarness = """
+                {"type":"environment","jdkVendor":"x","jdkVersion":"25","vmName":"vm","vmVersion":"25",\
+                "jvm":"java","jvmArgs":[],"gc":"G1","cpuModel":"cpu","cores":2,"memoryBytes":1024,"os":"Linux",\
+                "loadAverage":0.5}""";
+        var environment = (HarnessEvent.Environment) codec.decode(olderHarness);
+        assertThat(environment.caches()).isEmpty();
+        assertThat(environment.cores()).isEqualTo(2);
     }
 
     @Test
