@@ -103,6 +103,9 @@ final class DefinitionCheck {
                             .forEach(arg -> add("JVM option " + option.id() + " has a disallowed arg: " + arg));
                 }
             }
+            d.jvmArgs().stream()
+                    .filter(arg -> arg == null || !JVM_ARG.matcher(arg).matches())
+                    .forEach(arg -> add("jvmArgs has a disallowed arg: " + arg));
         }
 
         private void checkCharts() {

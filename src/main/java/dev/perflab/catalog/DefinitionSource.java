@@ -48,6 +48,7 @@ record DefinitionSource(List<ExperimentDefinition> definitions, Set<String> benc
                 parsed.benchmark(),
                 nonNull(parsed.params()),
                 nonNull(parsed.jvmOptions()),
+                nonNull(parsed.jvmArgs()),
                 nonNull(parsed.charts()),
                 parsed.book() == null ? java.util.Map.of() : parsed.book(),
                 parsed.profiles() == null ? java.util.Map.of() : parsed.profiles(),

@@ -9,6 +9,9 @@ import java.util.Optional;
  * runs and shared links point at it.
  *
  * @param benchmark the JMH benchmark class the experiment runs
+ * @param jvmArgs JVM arguments every fork of this experiment gets, whatever the user picks (a
+ *     module the benchmark cannot run without, such as {@code --add-modules=jdk.incubator.vector});
+ *     checked against the same allowlist pattern as the args of {@code jvmOptions}
  * @param book the book's figure for this experiment, where it has one
  * @param profiles run settings by name; {@code smoke} and {@code standard} always exist
  * @param readme the folder's README.md (Markdown)
@@ -23,6 +26,7 @@ public record ExperimentDefinition(
         String benchmark,
         List<ParamDefinition> params,
         List<JvmOption> jvmOptions,
+        List<String> jvmArgs,
         List<ChartDefinition> charts,
         Map<String, String> book,
         Map<String, RunProfile> profiles,
@@ -31,6 +35,7 @@ public record ExperimentDefinition(
 
     public ExperimentDefinition {
         verdict = verdict == null ? List.of() : List.copyOf(verdict);
+        jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
     }
 
     public Optional<ParamDefinition> param(String name) {

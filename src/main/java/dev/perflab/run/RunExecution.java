@@ -131,6 +131,7 @@ final class RunExecution {
 
     RunSpec spec(ValidatedRun run) {
         List<String> jvmArgs = new ArrayList<>(baseForkArgs);
+        jvmArgs.addAll(run.experiment().jvmArgs());
         for (String id : run.options().jvmOptions()) {
             jvmArgs.addAll(run.experiment().jvmOption(id).orElseThrow().args());
         }

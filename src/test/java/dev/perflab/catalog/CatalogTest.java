@@ -214,6 +214,22 @@ class CatalogTest {
                         "ch09.example: verdict rule scaling names JVM option no-jit, not one the experiment allows");
     }
 
+    /** Arguments every fork gets pass the same allowlist as the options a user picks. */
+    @Test
+    void checksTheJvmArgsEveryForkGetsAgainstTheAllowlist() {
+        String always = VALID.replace("charts:\n", "jvmArgs: [\"--add-modules=jdk.incubator.vector\"]\ncharts:\n");
+        assertThat(problems(always)).isEmpty();
+        assertThat(DefinitionSource.parse(always, "readme").jvmArgs())
+                .containsExactly("--add-modules=jdk.incubator.vector");
+        assertThat(DefinitionSource.parse(VALID, "readme").jvmArgs()).isEmpty();
+        assertThat(problems(always.replace(
+                        "\"--add-modules=jdk.incubator.vector\"",
+                        "\"--add-opens=java.base/java.lang=ALL-UNNAMED\", \"-javaagent:/tmp/a.jar\"")))
+                .containsExactly(
+                        "ch09.example: jvmArgs has a disallowed arg: --add-opens=java.base/java.lang=ALL-UNNAMED",
+                        "ch09.example: jvmArgs has a disallowed arg: -javaagent:/tmp/a.jar");
+    }
+
     @Test
     void acceptsAnEachRuleOnAMetricAndRejectsAnUnknownRule() {
         String each = VALID + """

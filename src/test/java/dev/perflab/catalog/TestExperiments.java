@@ -1,5 +1,6 @@
 package dev.perflab.catalog;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** A small definition for tests that must not depend on the real experiments. */
@@ -58,5 +59,13 @@ public final class TestExperiments {
     public static Catalog catalogWithoutJvmOptions() {
         return Catalog.of(List.of(
                 DefinitionSource.parse(YAML.replaceAll("(?s)jvmOptions:.*?charts:", "charts:"), "# Test sweep")));
+    }
+
+    /** The same experiment with a JVM argument every fork gets, whatever options the user picks. */
+    public static Catalog catalogWithJvmArgs(String... jvmArgs) {
+        String list =
+                String.join(", ", Arrays.stream(jvmArgs).map(a -> '"' + a + '"').toList());
+        return Catalog.of(List.of(DefinitionSource.parse(
+                YAML.replace("charts:\n", "jvmArgs: [" + list + "]\ncharts:\n"), "# Test sweep")));
     }
 }

@@ -84,6 +84,20 @@ class CommandLineInjectionTest {
         }
     }
 
+    @Test
+    void handsEveryForkTheDefinitionsOwnJvmArgsAfterTheHeapAndBeforeThePickedOptions() {
+        var withModule = new RunRequestCheck(
+                TestExperiments.catalogWithJvmArgs("--add-modules=jdk.incubator.vector"), Duration.ofMinutes(10));
+
+        var plain = withModule.check(request(Map.of(), Map.of("profile", "smoke")));
+        var picked = withModule.check(request(Map.of(), Map.of("profile", "smoke", "jvmOptions", List.of("c1-only"))));
+
+        assertThat(execution.spec(plain).jvmArgs())
+                .containsExactly("-Xms1g", "-Xmx1g", "--add-modules=jdk.incubator.vector");
+        assertThat(execution.spec(picked).jvmArgs())
+                .containsExactly("-Xms1g", "-Xmx1g", "--add-modules=jdk.incubator.vector", "-XX:TieredStopAtLevel=1");
+    }
+
     private static RunRequest request(Map<String, Object> params, Map<String, Object> options) {
         return new RunRequest(TestExperiments.ID, params, options);
     }
