@@ -27,11 +27,12 @@ export function cacheLabel(cache) {
 }
 
 /**
- * Where a size chart marks each data cache: `x` in the chart's units (`xBytes` bytes per unit of x)
- * and its label. Memory beyond the largest is RAM.
+ * Where a size chart marks each data cache: `x` in the chart's units and its label, for a working
+ * set of `xBytes` × x^`xPower` bytes (`xPower` 2 when x is the side of a square grid). Memory beyond
+ * the largest is RAM.
  */
-export function cacheMarks(caches, xBytes = 1) {
-  return dataCaches(caches).map((cache) => ({ x: cache.bytes / xBytes, label: cacheLabel(cache) }));
+export function cacheMarks(caches, xBytes = 1, xPower = 1) {
+  return dataCaches(caches).map((cache) => ({ x: (cache.bytes / xBytes) ** (1 / xPower), label: cacheLabel(cache) }));
 }
 
 /**

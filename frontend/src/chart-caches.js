@@ -6,11 +6,11 @@ import { NEUTRAL } from './chart-parts.js';
 export const RAM_BEYOND = 'RAM beyond';
 
 /**
- * The marks of the environment's caches that fall on an x axis from `axis.min` to `axis.max`,
- * x in the chart's units (`xBytes` bytes each); `ramBeyond` on the largest cache, when shown.
+ * The marks of the environment's caches that fall on an x axis from `axis.min` to `axis.max`, for
+ * a working set of `xBytes` × x^`xPower` bytes; `ramBeyond` on the largest cache, when shown.
  */
-export function cacheMarksOn(caches, xBytes, axis) {
-  const all = cacheMarks(caches, xBytes);
+export function cacheMarksOn(caches, xBytes, axis, xPower = 1) {
+  const all = cacheMarks(caches, xBytes, xPower);
   return all
     .map((mark, index) => ({ ...mark, ramBeyond: index === all.length - 1 }))
     .filter((mark) => mark.x >= axis.min && mark.x <= axis.max);

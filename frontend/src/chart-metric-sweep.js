@@ -1,9 +1,10 @@
 // metric-sweep: a secondary result (as JMH names it) against a param swept over orders of
 // magnitude, one line per series — for figures that are not the score: the time per counted
-// operation of an @AuxCounters field, bytes per element, a capacity.
-import { ERROR_BARS_SHOWN, NO_ERROR_BARS, figureOptions, linearYAxis, logYAxis, measuredXAxis, pointTooltip } from './chart-parts.js';
+// operation of an @AuxCounters field, bytes per element, a capacity. Like size-sweep, it may read
+// x as a working-set size (`xBytes`, `xPower`) and mark the run machine's caches (`markCaches`).
+import { ERROR_BARS_SHOWN, NO_ERROR_BARS, figureOptions, linearYAxis, logYAxis, measuredXAxis } from './chart-parts.js';
 import { metricPerParam } from './chart-bars.js';
-import { logFloor, sweepDataset } from './chart-sweeps.js';
+import { logFloor, markCaches, sizeAxis, sizeTooltip, sweepDataset } from './chart-sweeps.js';
 import { pointsAlong, resultsOf, seriesAlong } from './points.js';
 
 /**
@@ -32,16 +33,17 @@ export function metricSweepCharts(source, chartDef) {
   const title = `${metric}${per} against ${chartDef.x}`;
   const yTitle = unit || metric;
   const scales = {
-    x: measuredXAxis(chartDef.xLabel ?? chartDef.x, xs, true),
+    x: sizeAxis(measuredXAxis(chartDef.xLabel ?? chartDef.x, xs, true), chartDef),
     y: logY ? logYAxis(`${yTitle} (log scale)`, floor) : linearYAxis(yTitle),
   };
-  const tooltip = (item) => pointTooltip(item, unit, chartDef.x);
+  const tooltip = sizeTooltip(unit, chartDef.x, chartDef);
   const config = { type: 'scatterWithErrorBars', data: { datasets }, options: figureOptions(title, scales, tooltip) };
+  const marks = markCaches(source, chartDef, config, datasets, logY);
   const axes = logY ? 'log–log' : `${chartDef.x} on a logarithmic axis`;
   const slope = logY
     ? ` A straight line of slope k means the figure grows as ${chartDef.x} to the power k; a flat one, that it does not grow.`
     : '';
   const hasErrors = datasets.some((dataset) => dataset.errorBarLineWidth > 0);
-  const caption = `${title}, ${axes}, one line per ${chartDef.series ?? 'series'}${unit ? `, in ${unit}` : ''}.${slope} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
+  const caption = `${title}, ${axes}, one line per ${chartDef.series ?? 'series'}${unit ? `, in ${unit}` : ''}.${slope} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}${marks ? ` ${marks}` : ''}`;
   return [{ key: 'metric', caption, config }];
 }

@@ -50,40 +50,62 @@ export function sizeSweepCharts(source, chartDef) {
   const sweep = logSweep(source, chartDef, true);
   if (!sweep) return [];
   const { series, axis, unit, dropped } = sweep;
-  const xBytes = chartDef.xBytes > 0 ? chartDef.xBytes : null;
   const floor = logFloor(series.flatMap((s) => s.points));
   const datasets = series.map((s, index) => sweepDataset(s, index, floor));
   const title = `${scoreTitle(unit)} against ${axis.name}`;
-  const x = sizeAxis(measuredXAxis(axis.label, axis.xs, true), xBytes);
+  const x = sizeAxis(measuredXAxis(axis.label, axis.xs, true), chartDef);
   const scales = { x, y: logYAxis(unit ? `score (${unit}, log scale)` : 'score (log scale)', floor) };
-  const options = figureOptions(title, scales, sizeTooltip(unit, axis.name, xBytes));
+  const options = figureOptions(title, scales, sizeTooltip(unit, axis.name, chartDef));
   const config = { type: 'scatterWithErrorBars', data: { datasets }, options };
   const caption = [
     `${title}, log–log, one line per ${chartDef.series ?? 'series'}:`,
     `a straight line of slope k means the score grows as ${axis.name} to the power k.`,
     errorText(datasets),
     droppedText(dropped, axis.name),
+    markCaches(source, chartDef, config, datasets, true),
   ];
-  if (chartDef.markCaches) {
-    const caches = source?.environment?.caches ?? null;
-    const marks = cacheMarksOn(caches, xBytes ?? 1, x);
-    options.plugins.cacheMarker = { marks };
-    config.plugins = [cacheMarker];
-    if (marks.length > 0) scales.y.max = topWithRoomForLabels(datasets.flatMap((d) => d.data.map((point) => point.yMax ?? point.y)));
-    caption.push(cacheMarksText(caches, marks));
-  }
   return [{ key: 'time', caption: caption.filter(Boolean).join(' '), config }];
 }
 
-// Ticks as sizes ("16 KiB", "256 MiB") when each unit of x is `xBytes` bytes.
-function sizeAxis(axis, xBytes) {
-  if (!xBytes) return axis;
-  return { ...axis, ticks: { ...axis.ticks, callback: (value) => formatBinarySize(value * xBytes) } };
+/**
+ * The working set at `x`, in bytes, when the chart says how it grows: `xBytes` × x^`xPower`
+ * (`xPower` 1 unless given; 2 when x is the side of a square grid); null without `xBytes`.
+ */
+export function workingSetBytes(x, chartDef) {
+  return chartDef.xBytes > 0 ? chartDef.xBytes * x ** (chartDef.xPower > 0 ? chartDef.xPower : 1) : null;
 }
 
-function sizeTooltip(unit, xName, xBytes) {
-  if (!xBytes) return tooltip(unit, xName);
-  return (item) => `${pointTooltip(item, unit, xName)} (${formatBinarySize(item.raw.x * xBytes)})`;
+/**
+ * Ticks as sizes ("16 KiB", "256 MiB") when each unit of x is `xBytes` bytes. When the working set
+ * grows as a power of x (`xPower`), the ticks stay x itself and only tooltips name the size.
+ */
+export function sizeAxis(axis, chartDef) {
+  if (!(chartDef.xBytes > 0) || (chartDef.xPower > 0 && chartDef.xPower !== 1)) return axis;
+  return { ...axis, ticks: { ...axis.ticks, callback: (value) => formatBinarySize(workingSetBytes(value, chartDef)) } };
+}
+
+export function sizeTooltip(unit, xName, chartDef) {
+  if (!(chartDef.xBytes > 0)) return tooltip(unit, xName);
+  return (item) => `${pointTooltip(item, unit, xName)} (${formatBinarySize(workingSetBytes(item.raw.x, chartDef))})`;
+}
+
+/**
+ * With `markCaches`, draws the run machine's caches on the figure's x axis (at the x whose working
+ * set fills each), raising the y axis' top to leave their labels room, and returns the caption's
+ * sentence about them; '' without `markCaches`.
+ */
+export function markCaches(source, chartDef, config, datasets, logY) {
+  if (!chartDef.markCaches) return '';
+  const caches = source?.environment?.caches ?? null;
+  const { scales } = config.options;
+  const marks = cacheMarksOn(caches, chartDef.xBytes > 0 ? chartDef.xBytes : 1, scales.x, chartDef.xPower > 0 ? chartDef.xPower : 1);
+  config.options.plugins.cacheMarker = { marks };
+  config.plugins = [cacheMarker];
+  if (marks.length > 0) {
+    const tops = datasets.flatMap((d) => d.data.map((point) => point.yMax ?? point.y));
+    scales.y.max = logY ? topWithRoomForLabels(tops) : Math.max(...tops.filter(Number.isFinite)) * 1.3;
+  }
+  return cacheMarksText(caches, marks);
 }
 
 // A logarithmic axis cannot show zero or less: such points are left out and the caption says so.

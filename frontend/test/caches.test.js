@@ -91,6 +91,37 @@ test('sizeSweepLabelsItsAxisInBytesAndMarksTheCachesInside', () => {
   assert.match(plain(tooltip), /at workingSetKiB = 4 096 \(4 MiB\)$/);
 });
 
+test('marksEachCacheAtTheSideOfASquareGridWhoseCellsFillIt', () => {
+  // Two grids of doubles, 16 bytes a cell, side² cells: L2 (1 MiB) holds side 256, L3 (32 MiB) side 1448.
+  const marks = cacheMarks(EPYC, 16, 2);
+  assert.deepEqual(marks.map((mark) => Math.round(mark.x)), [45, 256, 1448]);
+  assert.equal(marks[1].x, 256);
+});
+
+test('sizeSweepOfASquareGridKeepsItsSideOnTheAxisAndMarksTheCachesBySide', () => {
+  const sides = [128, 512, 2048];
+  const grid = sides.map((side, index) => ({
+    benchmark: 'a.B.run',
+    params: { side: String(side), variant: 'flat' },
+    score: [1, 2, 8][index],
+    scoreError: 0.1,
+    scoreUnit: 'ns/op',
+    secondary: {},
+  }));
+  const squares = { params: [{ name: 'side' }, { name: 'variant' }] };
+  const [figure] = sizeSweepCharts(stateWithResults(squares, grid, environment), {
+    kind: 'size-sweep', x: 'side', series: 'variant', xBytes: 16, xPower: 2, markCaches: true,
+  });
+  assert.equal(plain(figure.config.options.scales.x.ticks.callback(512)), '512');
+  const { marks } = figure.config.options.plugins.cacheMarker;
+  assert.deepEqual(marks.map((mark) => [Math.round(mark.x), plain(mark.label), mark.ramBeyond]), [
+    [256, 'L2 1 MiB', false],
+    [1448, 'L3 32 MiB', true],
+  ]);
+  const tooltip = figure.config.options.plugins.tooltip.callbacks.label({ dataset: { label: 'flat' }, raw: { x: 2048, y: 8 } });
+  assert.match(plain(tooltip), /at side = 2 048 \(64 MiB\)$/);
+});
+
 test('sizeSweepLeavesOutMarksBeyondTheMeasuredSizes', () => {
   const small = sweepResults.slice(0, 2);
   const [figure] = sizeSweepCharts(stateWithResults(definition, small, environment), chartDef);

@@ -64,3 +64,43 @@ test('a log–log metric sweep reads its slope in the caption', () => {
   const [figure] = metricSweepCharts(state, perElement);
   assert.match(plain(figure.caption), /A straight line of slope k means the figure grows as size to the power k/);
 });
+
+test('metricSweepMarksTheCachesWhereTheWorkingSetOfEachXFillsThem', () => {
+  const KiB = 1024;
+  const environment = {
+    cores: 2,
+    caches: [
+      { level: 1, type: 'Data', bytes: 32 * KiB },
+      { level: 2, type: 'Unified', bytes: 1024 * KiB },
+      { level: 3, type: 'Unified', bytes: 32768 * KiB },
+    ],
+  };
+  const perCell = [256, 640, 2048].flatMap((side, index) =>
+    ['boxed', 'vector'].map((variant) => ({
+      benchmark: 'a.B.run',
+      params: { side: String(side), variant },
+      score: 1e6,
+      scoreError: 1,
+      scoreUnit: 'ns/op',
+      secondary: { cellUpdates: { score: (variant === 'boxed' ? 80 : 0.5) * (1 + index), scoreError: 0.01, scoreUnit: 'ns/op' } },
+    })),
+  );
+  const grid = { params: [{ name: 'side' }, { name: 'variant' }] };
+  const chart = { kind: 'metric-sweep', x: 'side', series: 'variant', metric: 'cellUpdates', unit: 'ns per cell', xBytes: 16, xPower: 2, markCaches: true };
+  const [figure] = metricSweepCharts(stateWithResults(grid, perCell, environment), chart);
+  const { marks } = figure.config.options.plugins.cacheMarker;
+  assert.deepEqual(marks.map((mark) => [Math.round(mark.x), plain(mark.label), mark.ramBeyond]), [
+    [256, 'L2 1 MiB', false],
+    [1448, 'L3 32 MiB', true],
+  ]);
+  assert.equal(figure.config.options.scales.y.type, 'logarithmic');
+  // Room above the highest interval (240.01 ns) for the marks' labels.
+  assert.ok(figure.config.options.scales.y.max > 240.01 * 3);
+  assert.match(plain(figure.caption), /Dotted lines: this machine's caches, L2 1 MiB, L3 32 MiB; working sets beyond the last live in RAM\./);
+  const tooltip = figure.config.options.plugins.tooltip.callbacks.label({ dataset: { label: 'vector' }, raw: { x: 640, y: 1 } });
+  assert.match(plain(tooltip), /at side = 640 \(6\.25 MiB\)$/);
+
+  const [unmarked] = metricSweepCharts(stateWithResults(grid, perCell, environment), { ...chart, markCaches: undefined });
+  assert.equal(unmarked.config.plugins, undefined);
+  assert.doesNotMatch(unmarked.caption, /Dotted/);
+});

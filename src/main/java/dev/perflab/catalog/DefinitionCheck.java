@@ -11,6 +11,9 @@ final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
             Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
+    /** The charts that can read x as a working-set size (xBytes, xPower) and mark caches on it. */
+    static final Set<String> SIZE_CHART_KINDS = Set.of("size-sweep", "metric-sweep");
+
     static final Set<String> VERDICT_RULES =
             Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
@@ -133,10 +136,13 @@ final class DefinitionCheck {
                 }
                 SerialFractionCheck.problem(d, chart.amdahlParam(), chart.x())
                         .ifPresent(problem -> out.add("chart " + chart.kind() + " amdahlParam: " + problem));
-                if ((chart.xBytes() != null || chart.markCaches() != null) && !"size-sweep".equals(chart.kind())) {
-                    out.add("chart " + chart.kind() + " cannot have xBytes or markCaches: only size-sweep draws sizes");
+                boolean sizes = chart.xBytes() != null || chart.markCaches() != null || chart.xPower() != null;
+                if (sizes && !SIZE_CHART_KINDS.contains(chart.kind())) {
+                    out.add("chart " + chart.kind()
+                            + " cannot have xBytes, xPower or markCaches: only size-sweep and metric-sweep draw sizes");
                 }
                 out.requirePositive("chart " + chart.kind() + " xBytes", chart.xBytes());
+                out.requirePositive("chart " + chart.kind() + " xPower", chart.xPower());
             }
         }
 

@@ -55,9 +55,10 @@ public record ExperimentDefinition(
      * score, {@code unit} labels it and {@code perParam} names a param to divide it by (bytes per
      * element from bytes per structure). {@code amdahlParam} (worker-count only) names the param
      * holding each series' serial fraction, from 0 to 1, whose Amdahl prediction the chart draws.
-     * A {@code size-sweep} may say {@code xBytes}, the bytes in one unit of x (1024 when x is in
-     * KiB), to label its axis as sizes, and {@code markCaches} to mark the run machine's data
-     * caches on it.
+     * A {@code size-sweep} or {@code metric-sweep} may say {@code xBytes}, the bytes in one unit of
+     * x (1024 when x is in KiB), to label its axis as sizes, and {@code markCaches} to mark the run
+     * machine's data caches on it; {@code xPower} says the working set grows as x to that power
+     * ({@code xBytes} × x^xPower bytes; 2 when x is the side of a square grid).
      */
     public record ChartDefinition(
             String kind,
@@ -68,7 +69,8 @@ public record ExperimentDefinition(
             String perParam,
             String amdahlParam,
             Double xBytes,
-            Boolean markCaches) {}
+            Boolean markCaches,
+            Double xPower) {}
 
     /**
      * How the run page puts the results in words. {@code rule} is {@code scaling} (speedup from the

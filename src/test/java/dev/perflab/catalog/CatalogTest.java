@@ -291,6 +291,11 @@ class CatalogTest {
         var definition = DefinitionSource.parse(sized, "readme");
         assertThat(definition.charts().getFirst().xBytes()).isEqualTo(1024.0);
         assertThat(definition.charts().getFirst().markCaches()).isTrue();
+        String squares = sized.replace("kind: size-sweep", "kind: metric-sweep\n    metric: cellUpdates")
+                .replace("xBytes: 1024\n    markCaches", "xBytes: 16\n    xPower: 2\n    markCaches");
+        assertThat(problems(squares)).isEmpty();
+        assertThat(DefinitionSource.parse(squares, "readme").charts().getFirst().xPower())
+                .isEqualTo(2.0);
         assertThat(definition.verdict().getFirst().where()).containsEntry("variant", "a");
     }
 
@@ -301,7 +306,10 @@ class CatalogTest {
                 .containsExactly("ch09.example: chart size-sweep xBytes must be above 0, not 0.0");
         assertThat(problems(sized.replace("kind: size-sweep", "kind: worker-count")))
                 .containsExactly(
-                        "ch09.example: chart worker-count cannot have xBytes or markCaches: only size-sweep draws sizes");
+                        "ch09.example: chart worker-count cannot have xBytes, xPower or markCaches: only size-sweep and"
+                                + " metric-sweep draw sizes");
+        assertThat(problems(sized.replace("xBytes: 1024\n    markCaches", "xBytes: 16\n    xPower: 0\n    markCaches")))
+                .containsExactly("ch09.example: chart size-sweep xPower must be above 0, not 0.0");
         assertThat(problems(sized.replace("where: {variant: a}", "where: {variant: c, colour: red}")))
                 .containsExactlyInAnyOrder(
                         "ch09.example: verdict rule cache-levels where variant 'c' must be one of a, b",
