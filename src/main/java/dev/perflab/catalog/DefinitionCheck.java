@@ -12,7 +12,7 @@ final class DefinitionCheck {
     static final Set<String> CHART_KINDS =
             Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "warmup");
     static final Set<String> VERDICT_RULES =
-            Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels");
+            Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels", "warmup");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
