@@ -1,5 +1,5 @@
 // The run's results in words: the definition's verdict rules (scaling, compare, best, amdahl,
-// growth, each, cache-levels) turned into sentences, and warnings when the numbers are too noisy
+// growth, each, cache-levels, warmup) turned into sentences, and warnings when the numbers are too noisy
 // to carry them.
 import { fitAmdahl, predictedSpeedup, serialFractionOf, withinCores } from './amdahl.js';
 import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
