@@ -263,7 +263,7 @@ function renderVerdict(view) {
   const { results, status } = view.state;
   // As for the charts: until the run's environment arrives, the serving machine's core count stands in.
   const environment = view.state.environment ?? { cores: view.cores };
-  const sentences = results.length > 0 ? verdictSentences(view.definition, results, environment) : [];
+  const sentences = results.length > 0 ? verdictSentences(view.definition, results, environment, view.state.iterations) : [];
   section.hidden = sentences.length === 0;
   list.replaceChildren(...sentences.map(verdictItem));
   const note = byId('verdict-partial');

@@ -1,5 +1,5 @@
 // The run's results in words: the definition's verdict rules (scaling, compare, best, amdahl,
-// growth, each, cache-levels) turned into sentences, and warnings when the numbers are too noisy
+// growth, each, cache-levels, warmup) turned into sentences, and warnings when the numbers are too noisy
 // to carry them.
 import { fitAmdahl, predictedSpeedup, serialFractionOf, withinCores } from './amdahl.js';
 import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
@@ -19,6 +19,7 @@ import { pointKey } from './run-state.js';
 import { growth } from './verdict-growth.js';
 import { each } from './verdict-each.js';
 import { cacheLevels } from './verdict-levels.js';
+import { warmup } from './verdict-warmup.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
@@ -30,15 +31,15 @@ export const NOISY_ERROR_SHARE = 0.05;
  * (`cores` for the amdahl rule, the forks' JVM arguments for `jvmOptions`). A rule's `where` keeps
  * only the points with those param values; its `jvmOptions` lets it speak only for runs whose
  * environment shows exactly those allowed options. `cache-levels` reads the run's caches
- * from it.
+ * from it; `warmup` reads the run's `iterations`.
  */
-export function verdictSentences(definition, results, environment = null) {
+export function verdictSentences(definition, results, environment = null, iterations = []) {
   const points = resultsOf(results).filter((result) => Number.isFinite(result.score));
   const paramOrder = (definition?.params ?? []).map((param) => param.name);
   const rules = (definition?.verdict ?? []).filter((rule) => ranWithOptions(definition, rule.jvmOptions, environment));
   return rules.flatMap((rule) => {
     const chosen = points.filter((point) => matchesWhere(point, rule.where));
-    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, chosen, paramOrder, environment) : [];
+    const findings = Object.hasOwn(RULES, rule.rule) ? RULES[rule.rule](rule, chosen, paramOrder, environment, iterations) : [];
     return findings.map(({ figure, values, fixed }) => (fixed ? { text: fill(fixed, values), expected: null } : say(rule, figure, values)));
   });
 }
@@ -51,6 +52,7 @@ const RULES = {
   growth: (rule, points, paramOrder) => growth(rule, sweptSeries(rule, points, paramOrder)),
   each,
   'cache-levels': (rule, points, paramOrder, environment) => cacheLevels(rule, sweptSeries(rule, points, paramOrder), environment),
+  warmup: (rule, points, paramOrder, environment, iterations) => warmup(rule, points, paramOrder, iterations),
 };
 
 // Each allowed option counts as used when all its arguments are among the forks' JVM arguments;

@@ -39,10 +39,14 @@ public final class HarnessMain {
         PointProfiles profiles = recordings == null ? PointProfiles.none() : PointProfiles.in(recordings, events);
         int status = 0;
         try {
-            var results = new Runner(
-                            RunOptions.from(spec, recordings), new EventOutputFormat(events, profiles, System.err))
-                    .run();
-            if (results.isEmpty()) {
+            var output = new EventOutputFormat(events, profiles, System.err);
+            int results = 0;
+            for (RunSpec group : ForkGroups.of(spec)) {
+                results += new Runner(RunOptions.from(group, recordings), output)
+                        .run()
+                        .size();
+            }
+            if (results == 0) {
                 System.err.println("No benchmark matched " + spec.benchmark());
                 status = 2;
             }

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
-            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
+            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "warmup");
     /** The charts that can read x as a working-set size (xBytes, xPower) and mark caches on it. */
     static final Set<String> SIZE_CHART_KINDS = Set.of("size-sweep", "metric-sweep");
 
     static final Set<String> VERDICT_RULES =
-            Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels");
+            Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels", "warmup");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
 
     private static final Pattern ID = Pattern.compile("ch(\\d\\d)\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -109,6 +109,23 @@ final class DefinitionCheck {
             d.jvmArgs().stream()
                     .filter(arg -> arg == null || !JVM_ARG.matcher(arg).matches())
                     .forEach(arg -> out.add("jvmArgs has a disallowed arg: " + arg));
+            checkChoiceJvmArgs();
+        }
+
+        /** At most one param's values may carry JVM arguments: the lab runs JMH once per value of it. */
+        private void checkChoiceJvmArgs() {
+            var carrying = d.params().stream()
+                    .filter(param -> !param.choiceJvmArgs().isEmpty())
+                    .toList();
+            if (carrying.size() > 1) {
+                out.add("only one param's choices may have jvmArgs, not "
+                        + carrying.stream().map(ParamDefinition::name).toList());
+            }
+            carrying.forEach(param -> param.choiceJvmArgs()
+                    .forEach((value, args) -> args.stream()
+                            .filter(arg -> arg == null || !JVM_ARG.matcher(arg).matches())
+                            .forEach(arg -> out.add("choice " + value + " of param " + param.name()
+                                    + " has a disallowed jvmArgs arg: " + arg))));
         }
 
         private void checkCharts() {
@@ -121,14 +138,18 @@ final class DefinitionCheck {
                         out.add("chart " + chart.kind() + " names unknown param " + axis);
                     }
                 }
-                boolean needsX = !"memory".equals(chart.kind()) && !"variants".equals(chart.kind());
+                boolean needsX = !"memory".equals(chart.kind())
+                        && !"variants".equals(chart.kind())
+                        && !"warmup".equals(chart.kind());
                 if (needsX && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
                 if ("metric-sweep".equals(chart.kind()) && chart.metric() == null) {
                     out.add("chart metric-sweep needs metric, the secondary result it draws");
                 }
-                if (!needsX && chart.series() == null && chart.x() == null) {
+                if ("warmup".equals(chart.kind()) && chart.series() == null) {
+                    out.add("chart warmup needs series, the param its lines stand for");
+                } else if (!needsX && chart.series() == null && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
                 }
                 if (chart.amdahlParam() != null && !"worker-count".equals(chart.kind())) {

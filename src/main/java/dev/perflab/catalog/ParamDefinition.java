@@ -1,7 +1,9 @@
 package dev.perflab.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A JMH {@code @Param} the form exposes. Values travel as JMH strings; {@code min} and {@code max}
@@ -29,7 +31,32 @@ public record ParamDefinition(
         CHOICE
     }
 
-    public record Choice(String value, String label) {}
+    /**
+     * One value of a {@code choice} param. {@code jvmArgs}, when given, are JVM arguments the
+     * forks measuring this value get, for a choice that is a way of running the JVM (a compiler
+     * tier): the lab then runs JMH once per value, so one run can compare them.
+     */
+    public record Choice(String value, String label, List<String> jvmArgs) {
+
+        public Choice {
+            jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
+        }
+
+        public Choice(String value, String label) {
+            this(value, label, List.of());
+        }
+    }
+
+    /** The JVM arguments of each value that has some, by value; empty for a param whose values have none. */
+    public Map<String, List<String>> choiceJvmArgs() {
+        Map<String, List<String>> byValue = new LinkedHashMap<>();
+        if (choices != null) {
+            choices.stream()
+                    .filter(choice -> !choice.jvmArgs().isEmpty())
+                    .forEach(choice -> byValue.put(choice.value(), choice.jvmArgs()));
+        }
+        return byValue;
+    }
 
     public List<String> choiceValues() {
         return choices == null ? List.of() : choices.stream().map(Choice::value).toList();

@@ -145,7 +145,21 @@ final class RunExecution {
                 jvmArgs,
                 run.options().profiler().equals("none")
                         ? List.of()
-                        : List.of(run.options().profiler()));
+                        : List.of(run.options().profiler()),
+                choiceJvmArgs(run));
+    }
+
+    /** The JVM arguments of the chosen values of a param whose choices carry them (a compiler tier). */
+    private static Map<String, Map<String, List<String>>> choiceJvmArgs(ValidatedRun run) {
+        Map<String, Map<String, List<String>>> byParam = new LinkedHashMap<>();
+        run.experiment().params().forEach(param -> {
+            Map<String, List<String>> byValue = new LinkedHashMap<>(param.choiceJvmArgs());
+            byValue.keySet().retainAll(run.params().getOrDefault(param.name(), List.of()));
+            if (!byValue.isEmpty()) {
+                byParam.put(param.name(), byValue);
+            }
+        });
+        return byParam;
     }
 
     private ObjectNode withoutType(HarnessEvent event) {

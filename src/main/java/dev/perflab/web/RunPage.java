@@ -63,6 +63,21 @@ class RunPage {
                 "url", url);
     }
 
+    /**
+     * The flags a param's chosen values added to their own forks (a compiler tier), one entry per
+     * value: "tier = interpreter: -Xint". The environment lists only the flags all forks shared.
+     */
+    static java.util.List<String> choiceFlags(
+            ExperimentDefinition experiment, Map<String, java.util.List<String>> params) {
+        return experiment.params().stream()
+                .filter(param -> !param.choiceJvmArgs().isEmpty())
+                .flatMap(param -> params.getOrDefault(param.name(), java.util.List.of()).stream()
+                        .map(value -> param.name() + " = " + value + ": "
+                                + String.join(
+                                        " ", param.choiceJvmArgs().getOrDefault(value, java.util.List.of("none")))))
+                .toList();
+    }
+
     @GetMapping("/runs/{id}")
     Mono<String> show(@PathVariable String id, ServerWebExchange exchange, Model model) {
         return runs.find(id)
@@ -78,6 +93,11 @@ class RunPage {
                                     experiment.map(ExperimentDefinition::title).orElse(run.experiment()),
                                     exchange.getRequest().getURI().toString()));
                     model.addAttribute("experiment", experiment.orElse(null));
+                    model.addAttribute(
+                            "choiceFlags",
+                            experiment
+                                    .map(definition -> choiceFlags(definition, run.params()))
+                                    .orElse(java.util.List.of()));
                     model.addAttribute(
                             "definitionJson",
                             experiment

@@ -230,6 +230,43 @@ class CatalogTest {
                         "ch09.example: jvmArgs has a disallowed arg: -javaagent:/tmp/a.jar");
     }
 
+    /** A choice may carry JVM arguments for its forks: allowlisted, and on one param only. */
+    @Test
+    void checksTheJvmArgsOfChoicesAgainstTheAllowlistAndAllowsThemOnOneParam() {
+        String tiers = VALID.replace(
+                "choices: [{value: a, label: A}, {value: b, label: B}]",
+                "choices: [{value: a, label: A, jvmArgs: [\"-XX:-TieredCompilation\"]}, {value: b, label: B}]");
+        assertThat(problems(tiers)).isEmpty();
+        assertThat(DefinitionSource.parse(tiers, "readme")
+                        .param("variant")
+                        .orElseThrow()
+                        .choiceJvmArgs())
+                .containsExactly(java.util.Map.entry("a", List.of("-XX:-TieredCompilation")));
+        assertThat(DefinitionSource.parse(VALID, "readme")
+                        .param("variant")
+                        .orElseThrow()
+                        .choiceJvmArgs())
+                .isEmpty();
+        assertThat(problems(tiers.replace("\"-XX:-TieredCompilation\"", "\"-javaagent:/tmp/a.jar\"")))
+                .containsExactly(
+                        "ch09.example: choice a of param variant has a disallowed jvmArgs arg: -javaagent:/tmp/a.jar");
+        String twoParams = tiers.replace(
+                "  - name: variant",
+                "  - name: mode\n    type: choice\n    default: x\n"
+                        + "    choices: [{value: x, label: X, jvmArgs: [\"-Xint\"]}]\n  - name: variant");
+        assertThat(problems(twoParams))
+                .containsExactly("ch09.example: only one param's choices may have jvmArgs, not [mode, variant]");
+    }
+
+    @Test
+    void acceptsAWarmupChartAlongASeriesAndRefusesOneWithout() {
+        assertThat(problems(VALID.replace("  - kind: worker-count\n    x: workers\n", "  - kind: warmup\n")))
+                .isEmpty();
+        assertThat(problems(VALID.replace(
+                        "  - kind: worker-count\n    x: workers\n    series: variant\n", "  - kind: warmup\n")))
+                .containsExactly("ch09.example: chart warmup needs series, the param its lines stand for");
+    }
+
     @Test
     void acceptsAnEachRuleOnAMetricAndRejectsAnUnknownRule() {
         String each = VALID + """

@@ -68,4 +68,13 @@ public final class TestExperiments {
         return Catalog.of(List.of(DefinitionSource.parse(
                 YAML.replace("charts:\n", "jvmArgs: [" + list + "]\ncharts:\n"), "# Test sweep")));
     }
+
+    /** The same experiment whose variant {@code a} starts its forks with {@code jvmArgs}, as a compiler tier does. */
+    public static Catalog catalogWithChoiceJvmArgs(String... jvmArgs) {
+        String list =
+                String.join(", ", Arrays.stream(jvmArgs).map(a -> '"' + a + '"').toList());
+        return Catalog.of(List.of(DefinitionSource.parse(
+                YAML.replace("{value: a, label: A}", "{value: a, label: A, jvmArgs: [" + list + "]}"),
+                "# Test sweep")));
+    }
 }

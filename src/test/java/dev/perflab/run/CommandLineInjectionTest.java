@@ -98,6 +98,19 @@ class CommandLineInjectionTest {
                 .containsExactly("-Xms1g", "-Xmx1g", "--add-modules=jdk.incubator.vector", "-XX:TieredStopAtLevel=1");
     }
 
+    /** A choice's arguments reach only its own forks: the spec carries them per chosen value, for the harness. */
+    @Test
+    void handsTheArgumentsOfAChosenValueOnlyToThatValuesForks() {
+        var tiers = new RunRequestCheck(TestExperiments.catalogWithChoiceJvmArgs("-Xint"), Duration.ofMinutes(10));
+
+        var both = execution.spec(tiers.check(request(Map.of(), Map.of("profile", "smoke"))));
+        var onlyB = execution.spec(tiers.check(request(Map.of("variant", "b"), Map.of("profile", "smoke"))));
+
+        assertThat(both.jvmArgs()).containsExactly("-Xms1g", "-Xmx1g");
+        assertThat(both.choiceJvmArgs()).isEqualTo(Map.of("variant", Map.of("a", List.of("-Xint"))));
+        assertThat(onlyB.choiceJvmArgs()).isEmpty();
+    }
+
     private static RunRequest request(Map<String, Object> params, Map<String, Object> options) {
         return new RunRequest(TestExperiments.ID, params, options);
     }

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param params JMH {@code @Param} values to sweep, by name, as JMH strings
  * @param jvmArgs the complete argument list of each measuring JVM
  * @param profilers JMH profilers to attach, by lab name ({@code gc})
+ * @param choiceJvmArgs for the one param whose values are ways of running the JVM (a compiler
+ *     tier), the arguments each value's forks get after {@code jvmArgs}, by param and value; JMH
+ *     gives all forks of one run the same arguments, so the harness runs JMH once per such value
  */
 public record RunSpec(
         String benchmark,
@@ -22,4 +25,32 @@ public record RunSpec(
         int measurementIterations,
         long iterationMillis,
         List<String> jvmArgs,
-        List<String> profilers) {}
+        List<String> profilers,
+        Map<String, Map<String, List<String>>> choiceJvmArgs) {
+
+    public RunSpec {
+        choiceJvmArgs = choiceJvmArgs == null ? Map.of() : Map.copyOf(choiceJvmArgs);
+    }
+
+    /** A spec whose forks all get the same arguments. */
+    public RunSpec(
+            String benchmark,
+            Map<String, List<String>> params,
+            int forks,
+            int warmupIterations,
+            int measurementIterations,
+            long iterationMillis,
+            List<String> jvmArgs,
+            List<String> profilers) {
+        this(
+                benchmark,
+                params,
+                forks,
+                warmupIterations,
+                measurementIterations,
+                iterationMillis,
+                jvmArgs,
+                profilers,
+                Map.of());
+    }
+}
