@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * A worker process of the mmap variant: maps the flag file named by its argument, then answers
  * each command {@code n first last checkEvery} with the factor its range held (0 for none or
- * stopped by the flag).
+ * stopped by the flag) and the CPU time this process spent on it.
  */
 public final class MappedFlagWorker {
 
@@ -20,11 +20,26 @@ public final class MappedFlagWorker {
     }
 
     static String answer(String command, FactorSearch.Signal flag) {
+        long cpuBefore = CpuClock.processNanos();
         String[] words = command.trim().split(" ");
         long n = Long.parseLong(words[0]);
         var range = new FactorRanges.Range(Long.parseLong(words[1]), Long.parseLong(words[2]));
         int checkEvery = Integer.parseInt(words[3]);
-        return Long.toString(FactorSearch.scan(n, range, checkEvery, flag));
+        long factor = FactorSearch.scan(n, range, checkEvery, flag);
+        return new Answer(factor, CpuClock.processNanos() - cpuBefore).line();
+    }
+
+    /** A worker's answer: the factor its range held (0 for none) and the CPU time it spent, in ns. */
+    record Answer(long factor, long cpuNanos) {
+
+        String line() {
+            return factor + " " + cpuNanos;
+        }
+
+        static Answer parse(String line) {
+            String[] words = line.trim().split(" ");
+            return new Answer(Long.parseLong(words[0]), Long.parseLong(words[1]));
+        }
     }
 
     static String command(long n, FactorRanges.Range range, int checkEvery) {

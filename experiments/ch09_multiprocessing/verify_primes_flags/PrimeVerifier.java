@@ -5,7 +5,7 @@ import java.util.List;
 /** Decides whether one number is prime with its factor range split over workers. */
 sealed interface PrimeVerifier extends AutoCloseable permits ThreadVerifier, ProcessVerifier {
 
-    Verdict verify(long n);
+    Verification verify(long n);
 
     @Override
     void close();

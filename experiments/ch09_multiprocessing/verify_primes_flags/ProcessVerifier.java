@@ -27,9 +27,10 @@ final class ProcessVerifier implements PrimeVerifier {
     }
 
     @Override
-    public Verdict verify(long n) {
+    public Verification verify(long n) {
+        long cpuBefore = CpuClock.processNanos();
         if (n % 2 == 0) {
-            return new Verdict(n, n == 2 ? 0 : 2);
+            return new Verification(new Verdict(n, n == 2 ? 0 : 2), 0);
         }
         flag.lower();
         List<FactorRanges.Range> ranges = FactorRanges.split(n, processes.size());
@@ -38,10 +39,14 @@ final class ProcessVerifier implements PrimeVerifier {
         }
         processes.forEach(WorkerJvm::flush);
         List<Long> factors = new ArrayList<>(processes.size());
+        long workersCpu = 0;
         for (WorkerJvm process : processes) {
-            factors.add(Long.parseLong(process.receive()));
+            MappedFlagWorker.Answer answer = MappedFlagWorker.Answer.parse(process.receive());
+            factors.add(answer.factor());
+            workersCpu += answer.cpuNanos();
         }
-        return PrimeVerifier.combine(n, factors);
+        long ownCpu = CpuClock.processNanos() - cpuBefore;
+        return new Verification(PrimeVerifier.combine(n, factors), ownCpu + workersCpu);
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Worker threads of this JVM, one range each, sharing a {@link StopFlag}. */
+/**
+ * Worker threads of this JVM, one range each, sharing a {@link StopFlag}. The CPU time is this
+ * JVM's: the workers', and the flag server's threads for the TCP flag.
+ */
 final class ThreadVerifier implements PrimeVerifier {
 
     private final int workers;
@@ -23,7 +26,13 @@ final class ThreadVerifier implements PrimeVerifier {
     }
 
     @Override
-    public Verdict verify(long n) {
+    public Verification verify(long n) {
+        long cpuBefore = CpuClock.processNanos();
+        Verdict verdict = search(n);
+        return new Verification(verdict, CpuClock.processNanos() - cpuBefore);
+    }
+
+    private Verdict search(long n) {
         if (n % 2 == 0) {
             return new Verdict(n, n == 2 ? 0 : 2);
         }

@@ -11,11 +11,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Time to decide whether {@code candidate} is prime with its factor range split over
  * {@code workers}, which learn of a factor found through a flag of kind {@code flag}, polled every
- * {@code checkEvery} divisors.
+ * {@code checkEvery} divisors; and the CPU time it took, as {@link VerifyCounters#cpuMillis}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,19 +38,36 @@ public class VerifyPrimesFlags {
     private Candidate number;
     private PrimeVerifier verifier;
     private Verdict wrong;
+    private int forks;
+    private int measurementIterations;
+    private long cpuNanosInIteration;
+    private long verificationsInIteration;
 
     @Setup(Level.Trial)
-    public void startWorkers() {
+    public void startWorkers(BenchmarkParams benchmark) {
         number = Candidate.of(candidate);
         verifier = PrimeVerifier.open(FlagKind.of(flag), workers, checkEvery);
+        forks = benchmark.getForks();
+        measurementIterations = benchmark.getMeasurement().getCount();
+    }
+
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpuNanosInIteration = 0;
+        verificationsInIteration = 0;
     }
 
     @Benchmark
-    public Verdict verify() {
-        Verdict verdict = verifier.verify(number.value);
+    public Verdict verify(VerifyCounters counters) {
+        Verification verification = verifier.verify(number.value);
+        Verdict verdict = verification.verdict();
         if (!number.accepts(verdict)) {
             wrong = verdict;
         }
+        cpuNanosInIteration += verification.cpuNanos();
+        verificationsInIteration++;
+        double cpuMillis = cpuNanosInIteration / 1e6 / verificationsInIteration;
+        counters.cpuMillis = VerifyCounters.iterationShare(cpuMillis, forks, measurementIterations);
         return verdict;
     }
 

@@ -17,6 +17,8 @@ class VerifyPrimesFlagsTest {
     /** 1,000,003 × 1,000,033: its only factor in range lies at the very end of it. */
     private static final long TWO_PRIMES = 1_000_003L * 1_000_033L;
 
+    private static final long A_PRIME_NEAR_1E14 = 100_000_000_000_031L;
+
     @Test
     void candidatesAreTheBooksNumbersWithTheirTrueFactors() {
         for (Candidate candidate : Candidate.values()) {
@@ -78,13 +80,36 @@ class VerifyPrimesFlagsTest {
     void everyFlagGivesTheRightVerdictForEveryCandidate(FlagKind kind) {
         try (PrimeVerifier verifier = PrimeVerifier.open(kind, 3, 10_000)) {
             for (Candidate candidate : Candidate.values()) {
-                Verdict verdict = verifier.verify(candidate.value);
+                Verdict verdict = verifier.verify(candidate.value).verdict();
                 assertThat(candidate.accepts(verdict))
                         .as(kind + " on " + candidate.id + ": " + verdict)
                         .isTrue();
             }
-            assertThat(verifier.verify(TWO_PRIMES)).isEqualTo(new Verdict(TWO_PRIMES, 1_000_003));
-            assertThat(verifier.verify(1_000_003L).prime()).isTrue();
+            assertThat(verifier.verify(TWO_PRIMES).verdict()).isEqualTo(new Verdict(TWO_PRIMES, 1_000_003));
+            assertThat(verifier.verify(1_000_003L).verdict().prime()).isTrue();
+            assertThat(BigInteger.valueOf(A_PRIME_NEAR_1E14).isProbablePrime(64))
+                    .isTrue();
+        }
+    }
+
+    private static long factorFrom(WorkerJvm worker) {
+        MappedFlagWorker.Answer answer = MappedFlagWorker.Answer.parse(worker.receive());
+        assertThat(answer.cpuNanos()).isNotNegative();
+        return answer.factor();
+    }
+
+    @Test
+    void aVerificationCountsTheCpuTimeOfItsWorkerProcesses() {
+        try (PrimeVerifier processes = PrimeVerifier.open(FlagKind.MMAP, 2, 1000)) {
+            Verification verification = processes.verify(Candidate.SMALL_NON_PRIME.value);
+            long ownCpuBefore = CpuClock.processNanos();
+            Verification prime = processes.verify(A_PRIME_NEAR_1E14);
+            long ownCpu = CpuClock.processNanos() - ownCpuBefore;
+            assertThat(verification.verdict().factor()).isEqualTo(5);
+            assertThat(prime.verdict().prime()).isTrue();
+            // Five million divisions are done in the worker processes, not here: what this JVM
+            // spent waiting for them cannot account for the CPU time the verification reports.
+            assertThat(prime.cpuNanos()).isGreaterThan(ownCpu);
         }
     }
 
@@ -106,13 +131,13 @@ class VerifyPrimesFlagsTest {
             WorkerJvm worker = workers.get(0);
             String command = MappedFlagWorker.command(TWO_PRIMES, new FactorRanges.Range(3, 1_000_033), 1000);
             worker.send(command);
-            assertThat(worker.receive()).isEqualTo("1000003");
+            assertThat(factorFrom(worker)).isEqualTo(1_000_003);
             assertThat(flag.raised()).as("raised by the worker process").isTrue();
             worker.send(command);
-            assertThat(worker.receive()).as("stopped by the flag still up").isEqualTo("0");
+            assertThat(factorFrom(worker)).as("stopped by the flag still up").isZero();
             flag.lower();
             worker.send(command);
-            assertThat(worker.receive()).isEqualTo("1000003");
+            assertThat(factorFrom(worker)).isEqualTo(1_000_003);
         } finally {
             workers.forEach(WorkerJvm::close);
             Files.deleteIfExists(file);
