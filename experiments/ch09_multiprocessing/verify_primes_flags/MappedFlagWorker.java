@@ -20,13 +20,13 @@ public final class MappedFlagWorker {
     }
 
     static String answer(String command, FactorSearch.Signal flag) {
-        long cpuBefore = CpuClock.processNanos();
+        long cpuBefore = CpuClock.javaThreadsNanos();
         String[] words = command.trim().split(" ");
         long n = Long.parseLong(words[0]);
         var range = new FactorRanges.Range(Long.parseLong(words[1]), Long.parseLong(words[2]));
         int checkEvery = Integer.parseInt(words[3]);
         long factor = FactorSearch.scan(n, range, checkEvery, flag);
-        return new Answer(factor, CpuClock.processNanos() - cpuBefore).line();
+        return new Answer(factor, CpuClock.javaThreadsNanos() - cpuBefore).line();
     }
 
     /** A worker's answer: the factor its range held (0 for none) and the CPU time it spent, in ns. */

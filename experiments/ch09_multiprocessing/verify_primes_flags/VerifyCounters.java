@@ -6,7 +6,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Carries the CPU time per verification to the run's results as the secondary result
- * {@code cpuMillis}: the CPU time of every process involved (the measuring JVM, and the worker
+ * {@code cpuMillis}: the CPU time of the Java threads of every process involved (the measuring JVM, and the worker
  * JVMs for mmap), averaged over the verifications of an iteration, in milliseconds.
  *
  * <p>JMH 1.37 zeroes an {@code EVENTS} counter at the start of every iteration and adds the values
