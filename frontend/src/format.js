@@ -63,9 +63,10 @@ export function formatTick(value) {
   return String(rounded).replace('-', '−');
 }
 
+// JMH's unit for a count (an `@AuxCounters` EVENTS result) is `#`: a count reads as a bare number.
 export function formatScore(score, unit) {
   const number = formatNumber(score);
-  return unit && number !== MISSING ? `${number}${NO_BREAK}${unit}` : number;
+  return unit && unit !== '#' && number !== MISSING ? `${number}${NO_BREAK}${unit}` : number;
 }
 
 // JMH gives no error when a point has fewer than two measurement iterations.

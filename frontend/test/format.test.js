@@ -27,6 +27,11 @@ test('scoreHasThreeSignificantDigitsAndItsUnit', () => {
   assert.equal(formatScore(0), '0');
 });
 
+test('aCountReadsAsABareNumber', () => {
+  assert.equal(plain(formatScore(1478.11, '#')), '1 480');
+  assert.equal(formatScore(0, '#'), '0');
+});
+
 test('largeScoresAreGroupedWithNarrowNoBreakSpaces', () => {
   assert.equal(formatNumber(48852.9), '48\u202F900');
   assert.equal(plain(formatNumber(1234567)), '1 230 000');
