@@ -77,7 +77,7 @@ class RunConfiguration {
                 List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap()),
                 labVersion.value(),
                 metrics);
-        var queue = new RunQueue(lab.queueCapacity(), lab.queuePerClient(), execution);
+        var queue = new RunQueue(lab.queueCapacity(), lab.queuePerClient(), execution, metrics);
         metrics.queueDepth(queue::depth);
         return queue;
     }

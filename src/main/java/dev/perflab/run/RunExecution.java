@@ -107,7 +107,10 @@ final class RunExecution {
                         metrics.forkStarted(run.id());
                         channel.publish("fork", withoutType(fork));
                     }
-                    case HarnessEvent.Iteration iteration -> channel.publish("iteration", withoutType(iteration));
+                    case HarnessEvent.Iteration iteration -> {
+                        metrics.iterationEnded(run.id());
+                        channel.publish("iteration", withoutType(iteration));
+                    }
                     case HarnessEvent.Result result -> channel.publish("result", withoutType(result));
                     case HarnessEvent.Profile profile -> channel.publish("profile", withoutType(profile));
                 }

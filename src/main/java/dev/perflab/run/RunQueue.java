@@ -1,5 +1,6 @@
 package dev.perflab.run;
 
+import dev.perflab.metrics.LabMetrics;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,15 +25,17 @@ final class RunQueue {
     private final int capacity;
     private final int perClient;
     private final RunExecution execution;
+    private final LabMetrics metrics;
     private final Deque<QueuedRun> waiting = new ArrayDeque<>();
     private QueuedRun running;
     private Disposable current;
     private boolean closed;
 
-    RunQueue(int capacity, int perClient, RunExecution execution) {
+    RunQueue(int capacity, int perClient, RunExecution execution, LabMetrics metrics) {
         this.capacity = capacity;
         this.perClient = perClient;
         this.execution = execution;
+        this.metrics = metrics;
     }
 
     /** Room for one more run from {@code client}, or a {@link QueueFullException} saying why not. */
@@ -56,6 +59,7 @@ final class RunQueue {
     synchronized void submit(QueuedRun run) {
         checkRoom(run.client());
         waiting.addLast(run);
+        metrics.queued(run.id());
         run.channel().publish("queued", Map.of("position", waiting.size() + (running == null ? 0 : 1)));
         startNextIfIdle();
     }
