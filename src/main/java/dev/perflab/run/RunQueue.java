@@ -30,6 +30,8 @@ final class RunQueue {
     private QueuedRun running;
     private Disposable current;
     private boolean closed;
+    private boolean held;
+    private Disposable holding;
 
     RunQueue(int capacity, int perClient, RunExecution execution, LabMetrics metrics) {
         this.capacity = capacity;
@@ -91,6 +93,9 @@ final class RunQueue {
      */
     synchronized List<Mono<Void>> shutdown() {
         closed = true;
+        if (holding != null) {
+            holding.dispose();
+        }
         List<Mono<Void>> ends = new ArrayList<>();
         for (QueuedRun run : waiting) {
             execution.end(
@@ -114,12 +119,29 @@ final class RunQueue {
         return ends;
     }
 
+    /**
+     * Starts no run until {@code ready} ends, however it ends (the JVMs' class caches are trained
+     * first); runs submitted meanwhile wait in order.
+     */
+    synchronized void holdUntil(Mono<Void> ready) {
+        held = true;
+        holding = ready.doFinally(signal -> release())
+                .subscribe(null, error -> log.warn("Preparing the runs failed; they start anyway", error));
+    }
+
+    private synchronized void release() {
+        held = false;
+        if (!closed) {
+            startNextIfIdle();
+        }
+    }
+
     synchronized int depth() {
         return waiting.size() + (running == null ? 0 : 1);
     }
 
     private void startNextIfIdle() {
-        if (running != null || waiting.isEmpty()) {
+        if (held || running != null || waiting.isEmpty()) {
             return;
         }
         QueuedRun next = waiting.removeFirst();
