@@ -51,6 +51,17 @@ public class ForkLauncher {
         this.caches = caches;
     }
 
+    /**
+     * The host JVM's arguments. It only relays events: a small heap and C1 start it fastest. JMH's
+     * lock file and temporary files go to the lab's own work directory: the lab's queue already runs
+     * one run at a time, and another lab on the machine (a test, a second data dir) must not make
+     * this one's runs fail with "Another JMH instance might be running". No {@code -Xshare} flag:
+     * the JVM shares the JDK's classes by default, and a class cache cannot be trained beside one.
+     */
+    public static List<String> hostJvmArgs(String heap, Path workDir) {
+        return List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + workDir.toAbsolutePath());
+    }
+
     public Flux<ForkOutput> launch(RunSpec spec) {
         return Flux.create(sink -> {
             Process process;

@@ -29,20 +29,8 @@ class RunConfiguration {
 
     @Bean
     ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab, ClassCaches caches) {
-        // The host JVM only relays events: a small heap and C1 start it fastest. JMH's lock file
-        // and temporary files go to the lab's own work directory: the lab's queue already runs one
-        // run at a time, and another lab on the machine (a test, a second data dir) must not make
-        // this one's runs fail with "Another JMH instance might be running".
         Path work = lab.dataDir().resolve("work");
-        return new ForkLauncher(
-                jar.path(),
-                List.of(
-                        "-Xmx" + lab.hostHeap(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-Xshare:auto",
-                        "-Djava.io.tmpdir=" + work.toAbsolutePath()),
-                work,
-                caches);
+        return new ForkLauncher(jar.path(), ForkLauncher.hostJvmArgs(lab.hostHeap(), work), work, caches);
     }
 
     @Bean

@@ -32,7 +32,7 @@ class ClassCachesTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         var jar = BenchmarksJar.extractTo(dir.resolve("jar"));
         var caches = new ClassCaches(dir.resolve("caches"), jar.path(), true);
-        var hostArgs = List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + work);
+        var hostArgs = ForkLauncher.hostJvmArgs("128m", work);
         var launcher = new ForkLauncher(jar.path(), hostArgs, work, caches);
         assertThat(caches.ready()).isFalse();
         assertThat(caches.forkArgs()).isEmpty();

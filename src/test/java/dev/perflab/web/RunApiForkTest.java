@@ -85,6 +85,15 @@ class RunApiForkTest extends LabServerTest {
                 .jsonPath("$.sameSettingsRunId")
                 .isEqualTo(id);
 
+        // The lab trained its class caches before the first run started, and the forks use them.
+        String run = client.get()
+                .uri("/api/runs/{id}", id)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(run).contains("-XX:AOTCache=").contains("-XX:-AOTReplayTraining");
+
         // The lab's own figures count this run: its wait, its fork's start, its first iteration,
         // its whole duration, and the events its viewer received.
         String prometheus = client.get()
