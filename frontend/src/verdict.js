@@ -23,6 +23,10 @@ import { warmup } from './verdict-warmup.js';
 
 /** A confidence interval wider than this share of the score makes a point too noisy to read. */
 export const NOISY_ERROR_SHARE = 0.05;
+/** Other processes keeping more than this share of the cores busy while a run measured make it unreliable. */
+export const CONTENDED_CORES_SHARE = 0.1;
+/** The harness's figure, per point: cores other processes kept busy during its measurement iterations. */
+export const OTHERS_METRIC = 'cpu.others';
 
 /**
  * One `{text, expected}` per sentence the rules say, in the rules' order. `expected` is null for
@@ -255,6 +259,11 @@ export function precisionWarnings(results, environment, paramOrder = []) {
         'Without it nobody can tell a difference from noise.',
     );
   }
+  const contention = contentionWarning(points, environment, names);
+  if (contention !== undefined) {
+    if (contention) warnings.push(contention);
+    return warnings;
+  }
   const load = environment?.loadAverage;
   const cores = environment?.cores;
   if (Number.isFinite(load) && Number.isFinite(cores) && load > cores) {
@@ -264,6 +273,31 @@ export function precisionWarnings(results, environment, paramOrder = []) {
     );
   }
   return warnings;
+}
+
+/**
+ * What the harness measured during the run (cores others kept busy, per point), which says more
+ * than the load before it: a sentence when others took more than CONTENDED_CORES_SHARE of the
+ * cores at some point, null when they did not, undefined when the run has no such figure.
+ */
+function contentionWarning(points, environment, names) {
+  const measured = points.filter((point) => Number.isFinite(point.secondary?.[OTHERS_METRIC]?.score));
+  if (measured.length === 0) return undefined;
+  const cores = Number.isFinite(environment?.cores) ? environment.cores : null;
+  const limit = CONTENDED_CORES_SHARE * (cores ?? 1);
+  const busiest = measured.reduce((most, point) => (others(point) > others(most) ? point : most));
+  if (others(busiest) <= limit) return null;
+  const mean = measured.reduce((sum, point) => sum + others(point), 0) / measured.length;
+  const ofCores = cores == null ? '' : ` of the ${cores} cores`;
+  const where = measured.length > 1 ? ` (most at ${pointLabel(busiest, names)}: ${formatNumber(others(busiest))})` : '';
+  return (
+    `Other processes kept ${formatNumber(mean)}${ofCores} busy on average while this run measured${where}. ` +
+    'The code had less of the machine than the figures assume, so times may be longer and noisier than the code alone makes them.'
+  );
+}
+
+function others(point) {
+  return point.secondary[OTHERS_METRIC].score;
 }
 
 function hasError(point) {

@@ -309,6 +309,21 @@ test('precisionWarnsWhenTheMachineWasBusyBeforeTheRun', () => {
   assert.match(busy, /busy before the run: load average 3\.20 on 2 cores/);
 });
 
+test('precisionTrustsWhatOthersTookDuringTheRunOverTheLoadBeforeIt', () => {
+  const clean = results('size-sweep').filter((r) => r.params.structure === 'array');
+  const withOthers = (cores) =>
+    clean.map((r, i) => ({ ...r, secondary: { ...r.secondary, 'cpu.others': { score: i === 1 ? cores : 0.05, scoreError: null, scoreUnit: 'cores' } } }));
+
+  // A busy machine before the run that was quiet while it measured: no warning.
+  assert.deepEqual(precisionWarnings(withOthers(0.1), { loadAverage: 3.2, cores: 2 }, ['n']), []);
+  // A quiet start but others took 1.5 cores at one point: a warning naming it.
+  const [contended] = precisionWarnings(withOthers(1.5), { loadAverage: 0.2, cores: 2 }, ['n']).map(plain);
+  assert.match(contended, /^Other processes kept [0-9.]+ of the 2 cores busy on average while this run measured \(most at n=\d+: 1\.50\)\./);
+  // Just above a tenth of the cores is enough.
+  assert.equal(precisionWarnings(withOthers(0.21), { loadAverage: 0.2, cores: 2 }, ['n']).length, 1);
+  assert.equal(precisionWarnings(withOthers(0.19), { loadAverage: 0.2, cores: 2 }, ['n']).length, 0);
+});
+
 test('precisionOfTheVariantsFixtureFlagsOnlyTheParallelStream', () => {
   const state = stateWithResults({ params: [{ name: 'method' }] }, results('variants'), { loadAverage: 0.4, cores: 4 });
   const warnings = precisionWarnings(state.results, state.environment).map(plain);

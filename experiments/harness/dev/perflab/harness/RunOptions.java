@@ -24,7 +24,8 @@ final class RunOptions {
                 .measurementIterations(spec.measurementIterations())
                 .measurementTime(time)
                 .jvmArgs(spec.jvmArgs().toArray(String[]::new))
-                .shouldFailOnError(true);
+                .shouldFailOnError(true)
+                .addProfiler(ContentionProfiler.class);
         if (spec.profilers().contains("gc")) {
             builder.addProfiler(GCProfiler.class);
         }

@@ -21,6 +21,8 @@ import org.springframework.util.unit.DataSize;
  *     real run request is well under a kilobyte
  * @param benchmarksJar a benchmarks jar to run instead of the one the server carries (a freshly
  *     built experiments jar, or the fault-injection jar the tests use); unset by default
+ * @param classCaches train ahead-of-time class caches for the benchmark JVMs once per benchmarks
+ *     jar and JDK, in the background after start, so every later run starts its JVMs faster
  */
 @ConfigurationProperties("lab")
 public record LabProperties(
@@ -33,4 +35,5 @@ public record LabProperties(
         @DefaultValue("1g") String forkHeap,
         @DefaultValue("128m") String hostHeap,
         @DefaultValue("64KB") DataSize maxRequestBody,
-        Path benchmarksJar) {}
+        Path benchmarksJar,
+        @DefaultValue("true") boolean classCaches) {}

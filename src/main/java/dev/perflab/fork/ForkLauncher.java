@@ -29,6 +29,7 @@ public class ForkLauncher {
     private final List<String> hostJvmArgs;
     private final Path workDir;
     private final String mainClass;
+    private final ClassCaches caches;
     private final ProtocolCodec codec = new ProtocolCodec();
 
     /**
@@ -37,16 +38,28 @@ public class ForkLauncher {
      * @param workDir the working directory of the harness and its forks: whatever a benchmark or a
      *     crashing JVM writes lands there, not where the lab was started
      */
-    public ForkLauncher(Path benchmarksJar, List<String> hostJvmArgs, Path workDir) {
-        this(benchmarksJar.toString(), hostJvmArgs, workDir, HARNESS_MAIN);
+    public ForkLauncher(Path benchmarksJar, List<String> hostJvmArgs, Path workDir, ClassCaches caches) {
+        this(benchmarksJar.toString(), hostJvmArgs, workDir, HARNESS_MAIN, caches);
     }
 
     /** A launcher of another main class on another class path: tests script a misbehaving harness. */
-    ForkLauncher(String classPath, List<String> hostJvmArgs, Path workDir, String mainClass) {
+    ForkLauncher(String classPath, List<String> hostJvmArgs, Path workDir, String mainClass, ClassCaches caches) {
         this.classPath = classPath;
         this.hostJvmArgs = List.copyOf(hostJvmArgs);
         this.workDir = workDir;
         this.mainClass = mainClass;
+        this.caches = caches;
+    }
+
+    /**
+     * The host JVM's arguments. It only relays events: a small heap and C1 start it fastest. JMH's
+     * lock file and temporary files go to the lab's own work directory: the lab's queue already runs
+     * one run at a time, and another lab on the machine (a test, a second data dir) must not make
+     * this one's runs fail with "Another JMH instance might be running". No {@code -Xshare} flag:
+     * the JVM shares the JDK's classes by default, and a class cache cannot be trained beside one.
+     */
+    public static List<String> hostJvmArgs(String heap, Path workDir) {
+        return List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + workDir.toAbsolutePath());
     }
 
     public Flux<ForkOutput> launch(RunSpec spec) {
@@ -54,7 +67,7 @@ public class ForkLauncher {
             Process process;
             try {
                 Files.createDirectories(workDir);
-                process = new ProcessBuilder(command())
+                process = new ProcessBuilder(command(List.of()))
                         .directory(workDir.toFile())
                         .start();
             } catch (IOException e) {
@@ -66,12 +79,33 @@ public class ForkLauncher {
         });
     }
 
-    List<String> command() {
+    /** The host's command line, with {@code extra} JVM arguments after the lab's. */
+    List<String> command(List<String> extra) {
+        List<String> args = new ArrayList<>(hostJvmArgs);
+        args.addAll(ClassCaches.QUIET);
+        args.addAll(caches.hostArgs());
+        args.addAll(extra);
+        List<String> command = javaWith(args, List.of());
+        command.add(mainClass);
+        return command;
+    }
+
+    /** This JDK's java with {@code args} and {@code extra} on the benchmarks class path, no main class. */
+    List<String> javaWith(List<String> args, List<String> extra) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(hostJvmArgs);
-        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(args);
+        command.addAll(extra);
+        command.addAll(List.of("-cp", classPath));
         return command;
+    }
+
+    List<String> hostJvmArgs() {
+        return hostJvmArgs;
+    }
+
+    Path workDir() {
+        return workDir;
     }
 
     /** Reads both pipes of one harness process on their own virtual threads. */

@@ -19,9 +19,13 @@ public class LabMetrics {
 
     private final MeterRegistry registry;
     private final Clock clock;
+    private final Map<String, Instant> queuedAt = new ConcurrentHashMap<>();
     private final Map<String, Instant> runStarts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> forkSeen = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> iterationSeen = new ConcurrentHashMap<>();
+    private final Timer queueWait;
     private final Timer forkStart;
+    private final Timer firstIteration;
     private final Timer runDuration;
     private final AtomicInteger sseSubscribers = new AtomicInteger();
     private final Counter eventsDelivered;
@@ -29,8 +33,14 @@ public class LabMetrics {
     public LabMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.clock = Clock.systemUTC();
+        this.queueWait = Timer.builder("perflab.queue.wait")
+                .description("From a run's acceptance to its start, waiting for the runs before it")
+                .register(registry);
         this.forkStart = Timer.builder("perflab.fork.start")
                 .description("From a run's start to its first measuring JVM")
+                .register(registry);
+        this.firstIteration = Timer.builder("perflab.run.first.iteration")
+                .description("From a run's start to the end of its first iteration")
                 .register(registry);
         this.runDuration = Timer.builder("perflab.run.duration")
                 .description("From a run's start to its end")
@@ -49,8 +59,17 @@ public class LabMetrics {
                 .register(registry);
     }
 
+    public void queued(String runId) {
+        queuedAt.put(runId, clock.instant());
+    }
+
     public void started(String runId) {
-        runStarts.put(runId, clock.instant());
+        Instant now = clock.instant();
+        runStarts.put(runId, now);
+        Instant queued = queuedAt.remove(runId);
+        if (queued != null) {
+            queueWait.record(Duration.between(queued, now));
+        }
     }
 
     public void forkStarted(String runId) {
@@ -60,14 +79,23 @@ public class LabMetrics {
         }
     }
 
+    public void iterationEnded(String runId) {
+        Instant start = runStarts.get(runId);
+        if (start != null && iterationSeen.putIfAbsent(runId, true) == null) {
+            firstIteration.record(Duration.between(start, clock.instant()));
+        }
+    }
+
     public void ended(String runId, String status) {
         Counter.builder("perflab.runs")
                 .tag("status", status)
                 .description("Runs ended, by outcome")
                 .register(registry)
                 .increment();
+        queuedAt.remove(runId);
         Instant start = runStarts.remove(runId);
         forkSeen.remove(runId);
+        iterationSeen.remove(runId);
         if (start != null) {
             runDuration.record(Duration.between(start, clock.instant()));
         }

@@ -3,6 +3,7 @@ package dev.perflab.run;
 import dev.perflab.LabProperties;
 import dev.perflab.catalog.BenchmarksJar;
 import dev.perflab.catalog.Catalog;
+import dev.perflab.fork.ClassCaches;
 import dev.perflab.fork.ForkLauncher;
 import dev.perflab.metrics.LabMetrics;
 import dev.perflab.store.RunSearch;
@@ -14,26 +15,22 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class RunConfiguration {
 
     @Bean
-    ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab) {
-        // The host JVM only relays events: a small heap and C1 start it fastest. JMH's lock file
-        // and temporary files go to the lab's own work directory: the lab's queue already runs one
-        // run at a time, and another lab on the machine (a test, a second data dir) must not make
-        // this one's runs fail with "Another JMH instance might be running".
+    ClassCaches classCaches(BenchmarksJar jar, LabProperties lab) {
+        return new ClassCaches(lab.dataDir().resolve("work").resolve("class-caches"), jar.path(), lab.classCaches());
+    }
+
+    @Bean
+    ForkLauncher forkLauncher(BenchmarksJar jar, LabProperties lab, ClassCaches caches) {
         Path work = lab.dataDir().resolve("work");
-        return new ForkLauncher(
-                jar.path(),
-                List.of(
-                        "-Xmx" + lab.hostHeap(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-Xshare:auto",
-                        "-Djava.io.tmpdir=" + work.toAbsolutePath()),
-                work);
+        return new ForkLauncher(jar.path(), ForkLauncher.hostJvmArgs(lab.hostHeap(), work), work, caches);
     }
 
     @Bean
@@ -67,18 +64,27 @@ class RunConfiguration {
             JsonMapper json,
             LabProperties lab,
             LabMetrics metrics,
-            LabVersion labVersion) {
+            LabVersion labVersion,
+            ClassCaches caches) {
+        List<String> forkHeap = List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap());
         var execution = new RunExecution(
                 launcher,
                 store,
                 json,
                 Clock.systemUTC(),
                 lab.runTimeout(),
-                List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap()),
+                forkHeap,
                 labVersion.value(),
-                metrics);
-        var queue = new RunQueue(lab.queueCapacity(), lab.queuePerClient(), execution);
+                metrics,
+                caches);
+        var queue = new RunQueue(lab.queueCapacity(), lab.queuePerClient(), execution, metrics);
         metrics.queueDepth(queue::depth);
+        if (!caches.ready()) {
+            // Once per benchmarks jar and JDK: a few seconds before the first run starts, then
+            // every JVM of every run starts faster (docs/performance.md).
+            queue.holdUntil(Mono.<Void>fromRunnable(() -> caches.train(launcher, forkHeap))
+                    .subscribeOn(Schedulers.boundedElastic()));
+        }
         return queue;
     }
 

@@ -1,5 +1,6 @@
 package dev.perflab.run;
 
+import dev.perflab.fork.ClassCaches;
 import dev.perflab.fork.ForkLauncher;
 import dev.perflab.fork.ForkOutput;
 import dev.perflab.metrics.LabMetrics;
@@ -27,6 +28,7 @@ final class RunExecution {
     private final List<String> baseForkArgs;
     private final String labVersion;
     private final LabMetrics metrics;
+    private final ClassCaches caches;
 
     RunExecution(
             ForkLauncher launcher,
@@ -36,7 +38,8 @@ final class RunExecution {
             Duration timeout,
             List<String> baseForkArgs,
             String labVersion,
-            LabMetrics metrics) {
+            LabMetrics metrics,
+            ClassCaches caches) {
         this.launcher = launcher;
         this.store = store;
         this.json = json;
@@ -45,6 +48,7 @@ final class RunExecution {
         this.baseForkArgs = List.copyOf(baseForkArgs);
         this.labVersion = labVersion;
         this.metrics = metrics;
+        this.caches = caches;
     }
 
     /** Completes when the run's terminal event is stored; cancelling it kills the fork. */
@@ -107,7 +111,10 @@ final class RunExecution {
                         metrics.forkStarted(run.id());
                         channel.publish("fork", withoutType(fork));
                     }
-                    case HarnessEvent.Iteration iteration -> channel.publish("iteration", withoutType(iteration));
+                    case HarnessEvent.Iteration iteration -> {
+                        metrics.iterationEnded(run.id());
+                        channel.publish("iteration", withoutType(iteration));
+                    }
                     case HarnessEvent.Result result -> channel.publish("result", withoutType(result));
                     case HarnessEvent.Profile profile -> channel.publish("profile", withoutType(profile));
                 }
@@ -131,6 +138,7 @@ final class RunExecution {
 
     RunSpec spec(ValidatedRun run) {
         List<String> jvmArgs = new ArrayList<>(baseForkArgs);
+        jvmArgs.addAll(caches.forkArgs());
         jvmArgs.addAll(run.experiment().jvmArgs());
         for (String id : run.options().jvmOptions()) {
             jvmArgs.addAll(run.experiment().jvmOption(id).orElseThrow().args());

@@ -1,5 +1,6 @@
 package dev.perflab.run;
 
+import dev.perflab.metrics.LabMetrics;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,15 +25,19 @@ final class RunQueue {
     private final int capacity;
     private final int perClient;
     private final RunExecution execution;
+    private final LabMetrics metrics;
     private final Deque<QueuedRun> waiting = new ArrayDeque<>();
     private QueuedRun running;
     private Disposable current;
     private boolean closed;
+    private boolean held;
+    private Disposable holding;
 
-    RunQueue(int capacity, int perClient, RunExecution execution) {
+    RunQueue(int capacity, int perClient, RunExecution execution, LabMetrics metrics) {
         this.capacity = capacity;
         this.perClient = perClient;
         this.execution = execution;
+        this.metrics = metrics;
     }
 
     /** Room for one more run from {@code client}, or a {@link QueueFullException} saying why not. */
@@ -56,6 +61,7 @@ final class RunQueue {
     synchronized void submit(QueuedRun run) {
         checkRoom(run.client());
         waiting.addLast(run);
+        metrics.queued(run.id());
         run.channel().publish("queued", Map.of("position", waiting.size() + (running == null ? 0 : 1)));
         startNextIfIdle();
     }
@@ -87,6 +93,9 @@ final class RunQueue {
      */
     synchronized List<Mono<Void>> shutdown() {
         closed = true;
+        if (holding != null) {
+            holding.dispose();
+        }
         List<Mono<Void>> ends = new ArrayList<>();
         for (QueuedRun run : waiting) {
             execution.end(
@@ -110,12 +119,29 @@ final class RunQueue {
         return ends;
     }
 
+    /**
+     * Starts no run until {@code ready} ends, however it ends (the JVMs' class caches are trained
+     * first); runs submitted meanwhile wait in order.
+     */
+    synchronized void holdUntil(Mono<Void> ready) {
+        held = true;
+        holding = ready.doFinally(signal -> release())
+                .subscribe(null, error -> log.warn("Preparing the runs failed; they start anyway", error));
+    }
+
+    private synchronized void release() {
+        held = false;
+        if (!closed) {
+            startNextIfIdle();
+        }
+    }
+
     synchronized int depth() {
         return waiting.size() + (running == null ? 0 : 1);
     }
 
     private void startNextIfIdle() {
-        if (running != null || waiting.isEmpty()) {
+        if (held || running != null || waiting.isEmpty()) {
             return;
         }
         QueuedRun next = waiting.removeFirst();

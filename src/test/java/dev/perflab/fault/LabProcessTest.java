@@ -117,6 +117,8 @@ class LabProcessTest {
                 System.getProperty("java.class.path"),
                 "dev.perflab.PerflabApplication",
                 "--server.port=0",
+                // These tests are about processes and data; training class caches first only delays them.
+                "--lab.class-caches=false",
                 "--lab.data-dir=" + data);
     }
 

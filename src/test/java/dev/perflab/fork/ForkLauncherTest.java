@@ -20,7 +20,11 @@ class ForkLauncherTest {
     @Test
     void reportsUnknownAndMalformedLinesThenTheExitWithTheStderrTail() {
         var launcher = new ForkLauncher(
-                System.getProperty("java.class.path"), List.of("-Xmx64m"), workDir, ScriptedHarness.class.getName());
+                System.getProperty("java.class.path"),
+                List.of("-Xmx64m"),
+                workDir,
+                ScriptedHarness.class.getName(),
+                ClassCaches.none());
         var spec = new RunSpec("a.B", Map.of("n", List.of("1")), 1, 0, 1, 10, List.of("-Xmx64m"), List.of());
 
         List<ForkOutput> outputs = launcher.launch(spec).collectList().block(Duration.ofSeconds(30));
@@ -46,14 +50,20 @@ class ForkLauncherTest {
     @Test
     void startsTheHarnessWithAFixedCommandLineThatHoldsNothingFromARun() {
         var launcher = new ForkLauncher(
-                Path.of("/lab/benchmarks.jar"), List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"), workDir);
+                Path.of("/lab/benchmarks.jar"),
+                List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
+                workDir,
+                ClassCaches.none());
 
-        // command() takes no run: the spec can only reach the harness on its stdin.
-        assertThat(launcher.command())
+        // command() takes no run: the spec can only reach the harness on its stdin. JVM log
+        // lines go to stderr, so stdout carries only the harness's events.
+        assertThat(launcher.command(List.of()))
                 .containsExactly(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx128m",
                         "-XX:TieredStopAtLevel=1",
+                        "-Xlog:disable",
+                        "-Xlog:all=warning:stderr",
                         "-cp",
                         "/lab/benchmarks.jar",
                         ForkLauncher.HARNESS_MAIN);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.perflab.catalog.ExperimentDefinition;
 import dev.perflab.catalog.TestExperiments;
+import dev.perflab.fork.ClassCaches;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +46,15 @@ class CommandLineInjectionTest {
             TestExperiments.catalog().find(TestExperiments.ID).orElseThrow();
     // Building a spec reads only the base fork arguments (the heap): the launcher, store and metrics are never touched.
     private final RunExecution execution = new RunExecution(
-            null, null, null, Clock.systemUTC(), Duration.ofMinutes(1), List.of("-Xms1g", "-Xmx1g"), "test", null);
+            null,
+            null,
+            null,
+            Clock.systemUTC(),
+            Duration.ofMinutes(1),
+            List.of("-Xms1g", "-Xmx1g"),
+            "test",
+            null,
+            ClassCaches.none());
 
     @Test
     void refusesAnInjectionStringInEveryFieldNamingIt() {

@@ -85,6 +85,32 @@ class RunApiForkTest extends LabServerTest {
                 .jsonPath("$.sameSettingsRunId")
                 .isEqualTo(id);
 
+        // The lab trained its class caches before the first run started, and the forks use them.
+        String run = client.get()
+                .uri("/api/runs/{id}", id)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(run).contains("-XX:AOTCache=").contains("-XX:-AOTReplayTraining");
+
+        // The lab's own figures count this run: its wait, its fork's start, its first iteration,
+        // its whole duration, and the events its viewer received.
+        String prometheus = client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(metric(prometheus, "perflab_queue_wait_seconds_count")).isGreaterThanOrEqualTo(1);
+        assertThat(metric(prometheus, "perflab_fork_start_seconds_count")).isGreaterThanOrEqualTo(1);
+        assertThat(metric(prometheus, "perflab_run_first_iteration_seconds_count"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metric(prometheus, "perflab_run_duration_seconds_count")).isGreaterThanOrEqualTo(1);
+        assertThat(metric(prometheus, "perflab_sse_events_total")).isGreaterThanOrEqualTo(events.size());
+
         String middle = events.get(events.size() - 3).id();
         assertThat(events(id, middle).map(ServerSentEvent::id).collectList().block(BOUND))
                 .containsExactly(
@@ -334,6 +360,16 @@ class RunApiForkTest extends LabServerTest {
             left = harnessProcesses();
         }
         return left;
+    }
+
+    /** The value of an untagged series in Prometheus's text format. */
+    private static double metric(String prometheus, String name) {
+        return prometheus
+                .lines()
+                .filter(line -> line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among the lab's metrics"));
     }
 
     private static void sleep(Duration pause) {
