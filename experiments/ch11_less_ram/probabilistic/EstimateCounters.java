@@ -15,10 +15,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @AuxCounters(AuxCounters.Type.EVENTS)
 public class EstimateCounters {
 
-    /** The structure's estimate after the whole stream; the truth is {@code items}. */
+    /** The structure's estimate after the whole (first) stream; the truth is {@code items}. */
     public double estimate;
 
-    /** |estimate − items| ÷ items, in percent. */
+    /**
+     * |estimate − items| ÷ items in percent; over several streams, the root mean square of it, which
+     * the documented standard error predicts.
+     */
     public double errorPercent;
 
     /** The bytes the structure keeps alive, walked by JOL after the stream. */

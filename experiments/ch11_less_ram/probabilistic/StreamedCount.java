@@ -1,6 +1,7 @@
 package dev.perflab.experiments.ch11.probabilistic;
 
 import dev.perflab.experiments.ch11.heap.HeapFootprint;
+import java.util.List;
 
 /**
  * One structure after a whole stream of distinct items: its estimate, how far that is from the
@@ -15,7 +16,15 @@ record StreamedCount(long items, double estimate, double standardError, long byt
     static final double SIGMAS = 5;
 
     static StreamedCount of(Structure structure, int budgetBytes, long items) {
-        StreamCounter counter = stream(structure, budgetBytes, items);
+        return of(structure, budgetBytes, items, 0);
+    }
+
+    /**
+     * Stream {@code stream} of several: items {@code stream}·2^40 onwards, so no two streams share
+     * an item and each is an independent draw of the hash; stream 0 is the benchmark's.
+     */
+    static StreamedCount of(Structure structure, int budgetBytes, long items, int stream) {
+        StreamCounter counter = stream(structure, budgetBytes, items, (long) stream << 40);
         Object kept = counter instanceof SketchHyperLogLog sketch ? sketch.sketch() : counter;
         return new StreamedCount(
                 items, counter.estimate(), counter.standardError(items), HeapFootprint.bytesReachableFrom(kept));
@@ -23,11 +32,24 @@ record StreamedCount(long items, double estimate, double standardError, long byt
 
     /** Offers items 0, 1, … items − 1 to a new structure: {@code items} distinct items. */
     static StreamCounter stream(Structure structure, int budgetBytes, long items) {
+        return stream(structure, budgetBytes, items, 0);
+    }
+
+    private static StreamCounter stream(Structure structure, int budgetBytes, long items, long first) {
         StreamCounter counter = structure.create(budgetBytes);
-        for (long item = 0; item < items; item++) {
+        for (long item = first; item < first + items; item++) {
             counter.offer(item);
         }
         return counter;
+    }
+
+    /** The root mean square of the relative errors: the spread a documented standard error describes. */
+    static double rootMeanSquareError(List<StreamedCount> counts) {
+        double squares = 0;
+        for (StreamedCount count : counts) {
+            squares += count.relativeError() * count.relativeError();
+        }
+        return Math.sqrt(squares / counts.size());
     }
 
     double relativeError() {

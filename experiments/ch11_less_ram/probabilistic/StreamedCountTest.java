@@ -3,6 +3,8 @@ package dev.perflab.experiments.ch11.probabilistic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,6 +47,20 @@ class StreamedCountTest {
         StreamedCount full = StreamedCount.of(Structure.BLOOM_FILTER, 512, 100_000);
         assertThat(full.standardError()).isInfinite();
         assertThat(full.relativeError()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void streamsAreIndependentDrawsWhoseSpreadMatchesTheDocumentedError() {
+        List<StreamedCount> counts = new ArrayList<>();
+        for (int stream = 0; stream < 16; stream++) {
+            counts.add(StreamedCount.of(Structure.HYPERLOGLOG, 1024, 20_000, stream));
+        }
+        assertThat(counts.stream().map(StreamedCount::estimate).distinct()).hasSize(16);
+        double documented = counts.getFirst().standardError();
+        assertThat(StreamedCount.rootMeanSquareError(counts)).isBetween(0.5 * documented, 1.5 * documented);
+        assertThat(StreamedCount.of(Structure.HYPERLOGLOG, 1024, 20_000, 0).estimate())
+                .isEqualTo(StreamedCount.stream(Structure.HYPERLOGLOG, 1024, 20_000)
+                        .estimate());
     }
 
     @Test
