@@ -24,6 +24,12 @@ public class FootprintCounters {
      */
     public double bytesPerElement;
 
+    /**
+     * The bytes of a bare {@code Object} in the fork, shared out the same way: 16 with 12-byte
+     * headers, 8 with compact object headers — the proof of which header layout the fork used.
+     */
+    public double bareObjectBytes;
+
     /** What one iteration must report so that JMH's sum over the run is {@code bytesPerElement}. */
     static double iterationShare(double bytesPerElement, BenchmarkParams benchmark) {
         return iterationShare(

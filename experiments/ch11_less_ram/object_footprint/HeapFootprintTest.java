@@ -2,17 +2,12 @@ package dev.perflab.experiments.ch11.footprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perflab.experiments.ch11.heap.HeapFootprint;
 import java.util.ArrayList;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class HeapFootprintTest {
-
-    @Test
-    void anIntArrayCostsFourBytesAnElementPlusOneHeader() {
-        long bytes = HeapFootprint.bytesReachableFrom(new int[1000]);
-        assertThat(bytes - 4000).isBetween(12L, 24L);
-    }
 
     @Test
     void countsEveryDistinctBoxOnce() {
@@ -42,6 +37,16 @@ class HeapFootprintTest {
         }
         long array = HeapFootprint.bytesReachableFrom(list.toArray(Integer[]::new));
         assertThat(HeapFootprint.bytesReachableFrom(list)).isGreaterThan(array);
+    }
+
+    @Test
+    void aPrimitiveListCostsItsBackingArrayAndOneSmallObject() {
+        PrimitiveLists.IntList list = new PrimitiveLists.IntList();
+        for (int i = 0; i < 1000; i++) {
+            list.add(1000 + i);
+        }
+        long array = HeapFootprint.bytesReachableFrom(new int[list.capacity()]);
+        assertThat(HeapFootprint.bytesReachableFrom(list) - array).isBetween(8L, 24L);
     }
 
     @Test

@@ -12,7 +12,9 @@ enum Holding {
     /** {@code Integer[]} or {@code Long[]} of distinct values: one box per element. */
     BOXED_ARRAY_DISTINCT("boxed-array-distinct", Values.DISTINCT),
     /** {@code ArrayList} of distinct boxes, grown by {@code add} as most code grows it. */
-    ARRAY_LIST("array-list", Values.DISTINCT);
+    ARRAY_LIST("array-list", Values.DISTINCT),
+    /** A growable list of unboxed numbers, grown by {@code add} like the {@code ArrayList}. */
+    PRIMITIVE_LIST("primitive-list", Values.DISTINCT);
 
     final String id;
     final Values values;

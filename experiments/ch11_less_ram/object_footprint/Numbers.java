@@ -20,12 +20,14 @@ sealed interface Numbers {
                     case PRIMITIVE_ARRAY -> IntArray.of(values, n);
                     case BOXED_ARRAY_CACHED, BOXED_ARRAY_DISTINCT -> IntegerArray.of(values, n);
                     case ARRAY_LIST -> IntegerList.of(values, n);
+                    case PRIMITIVE_LIST -> IntPrimitiveList.of(values, n);
                 };
             case LONG ->
                 switch (holding) {
                     case PRIMITIVE_ARRAY -> LongArray.of(values, n);
                     case BOXED_ARRAY_CACHED, BOXED_ARRAY_DISTINCT -> LongBoxArray.of(values, n);
                     case ARRAY_LIST -> LongBoxList.of(values, n);
+                    case PRIMITIVE_LIST -> LongPrimitiveList.of(values, n);
                 };
         };
     }
@@ -168,6 +170,47 @@ sealed interface Numbers {
                 total += number;
             }
             return total;
+        }
+
+        @Override
+        public Object structure() {
+            return numbers;
+        }
+    }
+
+    /** Not presized either: it keeps spare slots as the {@code ArrayList} does, of 4 or 8 bytes. */
+    record IntPrimitiveList(PrimitiveLists.IntList numbers) implements Numbers {
+        static IntPrimitiveList of(Values values, int n) {
+            PrimitiveLists.IntList numbers = new PrimitiveLists.IntList();
+            for (int i = 0; i < n; i++) {
+                numbers.add(values.at(i));
+            }
+            return new IntPrimitiveList(numbers);
+        }
+
+        @Override
+        public long sum() {
+            return numbers.sum();
+        }
+
+        @Override
+        public Object structure() {
+            return numbers;
+        }
+    }
+
+    record LongPrimitiveList(PrimitiveLists.LongList numbers) implements Numbers {
+        static LongPrimitiveList of(Values values, int n) {
+            PrimitiveLists.LongList numbers = new PrimitiveLists.LongList();
+            for (int i = 0; i < n; i++) {
+                numbers.add(values.at(i));
+            }
+            return new LongPrimitiveList(numbers);
+        }
+
+        @Override
+        public long sum() {
+            return numbers.sum();
         }
 
         @Override

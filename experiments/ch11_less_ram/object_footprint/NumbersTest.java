@@ -3,6 +3,7 @@ package dev.perflab.experiments.ch11.footprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -36,6 +37,7 @@ class NumbersTest {
         List<Long> primitive = held(Numbers.of(Holding.PRIMITIVE_ARRAY, element, N));
         assertThat(held(Numbers.of(Holding.BOXED_ARRAY_DISTINCT, element, N))).isEqualTo(primitive);
         assertThat(held(Numbers.of(Holding.ARRAY_LIST, element, N))).isEqualTo(primitive);
+        assertThat(held(Numbers.of(Holding.PRIMITIVE_LIST, element, N))).isEqualTo(primitive);
     }
 
     @ParameterizedTest
@@ -71,6 +73,25 @@ class NumbersTest {
     }
 
     @Test
+    void primitiveListGrowsLikeAnArrayList() {
+        PrimitiveLists.IntList ints = new PrimitiveLists.IntList();
+        PrimitiveLists.LongList longs = new PrimitiveLists.LongList();
+        assertThat(ints.capacity()).isZero();
+        ints.add(0);
+        assertThat(ints.capacity()).isEqualTo(10);
+        for (int i = 1; i < 1_000_000; i++) {
+            ints.add(i);
+            longs.add(i);
+        }
+        // ArrayList's backing array after 1,000,000 adds: 10, 15, 22, ... 810,325, 1,215,487 slots.
+        assertThat(ints.capacity()).isEqualTo(1_215_487);
+        assertThat(ints.size()).isEqualTo(1_000_000);
+        assertThat(longs.size()).isEqualTo(999_999);
+        assertThat(ints.sum()).isEqualTo(499_999_500_000L);
+        assertThat(longs.sum()).isEqualTo(499_999_500_000L);
+    }
+
+    @Test
     void valuesAreSmallOrDistinctAsNamed() {
         assertThat(Values.SMALL.at(0)).isEqualTo(-128);
         assertThat(Values.SMALL.at(255)).isEqualTo(127);
@@ -98,6 +119,20 @@ class NumbersTest {
             case Numbers.IntegerList l ->
                 l.numbers().stream().map(Integer::longValue).toList();
             case Numbers.LongBoxList l -> List.copyOf(l.numbers());
+            case Numbers.IntPrimitiveList l -> {
+                List<Long> values = new ArrayList<>();
+                for (int i = 0; i < l.numbers().size(); i++) {
+                    values.add((long) l.numbers().get(i));
+                }
+                yield values;
+            }
+            case Numbers.LongPrimitiveList l -> {
+                List<Long> values = new ArrayList<>();
+                for (int i = 0; i < l.numbers().size(); i++) {
+                    values.add(l.numbers().get(i));
+                }
+                yield values;
+            }
         };
     }
 
@@ -109,6 +144,8 @@ class NumbersTest {
             case Numbers.LongBoxList l -> l.numbers().toArray();
             case Numbers.IntArray a -> throw new IllegalArgumentException("no boxes in an int[]");
             case Numbers.LongArray a -> throw new IllegalArgumentException("no boxes in a long[]");
+            case Numbers.IntPrimitiveList l -> throw new IllegalArgumentException("no boxes in an int list");
+            case Numbers.LongPrimitiveList l -> throw new IllegalArgumentException("no boxes in a long list");
         };
     }
 

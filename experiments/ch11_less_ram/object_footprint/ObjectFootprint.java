@@ -1,5 +1,6 @@
 package dev.perflab.experiments.ch11.footprint;
 
+import dev.perflab.experiments.ch11.heap.HeapFootprint;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +35,7 @@ public class ObjectFootprint {
     private Numbers numbers;
     private long expectedSum;
     private double bytesPerElementShare;
+    private double bareObjectBytesShare;
     private long lastSum;
 
     @Setup(Level.Trial)
@@ -44,12 +46,14 @@ public class ObjectFootprint {
         // Measured after building, on the structure the iterations sum: a walk of every object.
         double bytesPerElement = (double) HeapFootprint.bytesReachableFrom(numbers.structure()) / n;
         bytesPerElementShare = FootprintCounters.iterationShare(bytesPerElement, benchmark);
+        bareObjectBytesShare = FootprintCounters.iterationShare(HeapFootprint.bareObjectBytes(), benchmark);
     }
 
-    /** The store to {@code counters} is one field write beside N additions; JMH zeroes it each iteration. */
+    /** The stores to {@code counters} are two field writes beside N additions; JMH zeroes them each iteration. */
     @Benchmark
     public long sum(FootprintCounters counters) {
         counters.bytesPerElement = bytesPerElementShare;
+        counters.bareObjectBytes = bareObjectBytesShare;
         lastSum = numbers.sum();
         return lastSum;
     }

@@ -1,4 +1,4 @@
-package dev.perflab.experiments.ch11.footprint;
+package dev.perflab.experiments.ch11.heap;
 
 import org.openjdk.jol.info.GraphStats;
 
@@ -6,8 +6,9 @@ import org.openjdk.jol.info.GraphStats;
  * The bytes a structure keeps alive in this JVM: JOL walks every object reachable from it and adds
  * up their sizes as this VM lays them out (header, fields, padding; compact headers and
  * compressed references included), so a JVM flag that changes the layout changes the figure.
+ * Shared by the chapter's experiments that measure what a structure costs.
  */
-final class HeapFootprint {
+public final class HeapFootprint {
 
     static {
         // Read by JOL once, when its VM model starts: set before the first walk unless the command
@@ -25,8 +26,16 @@ final class HeapFootprint {
      * Every object reachable from {@code root}, each counted once, in bytes. About 1–3 s per million
      * objects: without an agent attached, JOL works out each object's size from its class layout.
      */
-    static long bytesReachableFrom(Object root) {
+    public static long bytesReachableFrom(Object root) {
         return GraphStats.parseInstance(root).totalSize();
+    }
+
+    /**
+     * A {@code new Object()}: its header padded to 8 bytes, so 16 with the usual 12-byte header and 8
+     * with compact object headers. Measured in the fork, it shows which layout the fork really used.
+     */
+    public static long bareObjectBytes() {
+        return bytesReachableFrom(new Object());
     }
 
     private static void defaultProperty(String key, String value) {
