@@ -51,7 +51,6 @@ public final class ProcessPool implements AutoCloseable {
         List<WorkerProcess> workers = new ArrayList<>(size);
         ExecutorService drivers = Executors.newFixedThreadPool(
                 size, Thread.ofPlatform().daemon().name("pool-driver-", 0).factory());
-        var pool = new ProcessPool(workers, drivers, Duration.ZERO);
         try {
             for (int index = 0; index < size; index++) {
                 workers.add(WorkerProcess.start(index, command));
@@ -65,7 +64,8 @@ public final class ProcessPool implements AutoCloseable {
                 hello.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
-            pool.close();
+            workers.forEach(WorkerProcess::close);
+            drivers.shutdownNow();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
