@@ -1,6 +1,6 @@
-// worker-count: time and speedup against a worker-count param, with the ideal line, an Amdahl fit
-// per series, Amdahl's prediction when the definition names the serial-fraction param
-// (`amdahlParam`), and this machine's core count.
+// worker-count: time, speedup and efficiency (chart-efficiency.js) against a worker-count param,
+// with the ideal line, an Amdahl fit per series, Amdahl's prediction when the definition names the
+// serial-fraction param (`amdahlParam`), and this machine's core count.
 import { amdahlCurve, fitAmdahl, predictedSpeedup, predictionCurve, serialFractionOf, withinCores } from './amdahl.js';
 import {
   ERROR_BARS_SHOWN,
@@ -15,6 +15,7 @@ import {
   scoreTitle,
   seriesColour,
 } from './chart-parts.js';
+import { efficiencyFigure } from './chart-efficiency.js';
 import { formatParamValue, formatPercent, formatRatio } from './format.js';
 import { higherIsBetter, pointsAlong, resultsOf, seriesAlong, timesBetter } from './points.js';
 
@@ -28,7 +29,11 @@ export function workerCountCharts(source, chartDef, cores) {
   const series = seriesAlong(points, chartDef.x, chartDef.series, source.paramOrder ?? []);
   const xs = [...new Set(points.map((point) => point.x))].sort((a, b) => a - b);
   const axis = { name: chartDef.x, label: chartDef.xLabel ?? chartDef.x, xs, unit: points[0].scoreUnit };
-  return [timeFigure(series, axis, chartDef), speedupFigure(series, axis, chartDef, cores)];
+  return [
+    timeFigure(series, axis, chartDef),
+    speedupFigure(series, axis, chartDef, cores),
+    efficiencyFigure(series, axis, chartDef, cores, coreCountMarker),
+  ];
 }
 
 function timeFigure(series, axis, chartDef) {

@@ -87,18 +87,22 @@ export function fill(text, values) {
   return String(text ?? '').replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
 }
 
-// ---- scaling: speedup from the fewest to the most x, per series --------------------------------
+// ---- scaling: speedup (and efficiency) from the fewest to the most x, per series --------------------------------
 
 function scaling(rule, points, paramOrder) {
   return sweptSeries(rule, points, paramOrder).map(({ label, points: along }) => {
     const [first, last] = [along[0], along.at(-1)];
     const speedup = timesBetter(last.score, first.score, last.scoreUnit);
+    // Efficiency: the speedup as a share of the ideal one, x times as many workers x times as fast.
+    const ideal = last.x / first.x;
     const values = {
       series: label,
       x: rule.x,
       from: formatParamValue(first.params[rule.x]),
       to: formatParamValue(last.params[rule.x]),
       speedup: formatRatio(speedup),
+      ideal: formatRatio(ideal),
+      efficiency: formatPercent(speedup / ideal),
     };
     return { figure: speedup, values };
   });

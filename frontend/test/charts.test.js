@@ -192,7 +192,7 @@ test('resultsWithoutANumericXAreLeftOut', () => {
 
 test('chartConfigsForDispatchesOnKindFromTheDefinition', () => {
   const figures = chartConfigsFor(definition, finished, 2);
-  assert.deepEqual(figures.map((figure) => figure.key), ['0-worker-count-time', '0-worker-count-speedup']);
+  assert.deepEqual(figures.map((figure) => figure.key), ['0-worker-count-time', '0-worker-count-speedup', '0-worker-count-efficiency']);
   assert.equal(figures[0].config.options.scales.x.title.text, 'Workers');
   assert.ok(figures.every((figure) => figure.caption.length > 20));
 });
@@ -200,7 +200,7 @@ test('chartConfigsForDispatchesOnKindFromTheDefinition', () => {
 test('unknownChartKindsGiveNothing', () => {
   const strange = { ...definition, charts: [{ kind: 'flame-graph' }, { kind: 'constructor' }, workerCount] };
   const figures = chartConfigsFor(strange, finished, 2);
-  assert.deepEqual(figures.map((figure) => figure.key), ['2-worker-count-time', '2-worker-count-speedup']);
+  assert.deepEqual(figures.map((figure) => figure.key), ['2-worker-count-time', '2-worker-count-speedup', '2-worker-count-efficiency']);
   assert.deepEqual(chartConfigsFor({ charts: [{ kind: 'chunk-size' }] }, finished, 2), []);
   assert.deepEqual(chartConfigsFor({}, finished, 2), []);
 });

@@ -61,6 +61,20 @@ test('scalingSplitsSeriesByEverythingButX', () => {
   ]);
 });
 
+test('scalingSaysTheEfficiencyAsAShareOfTheIdealSpeedup', () => {
+  const rule = { ...scalingRule, text: '{series}: {speedup}× on {to}, {efficiency} of the ideal {ideal}×.' };
+  const list = [
+    result({ workers: '2', variant: 'v' }, 100),
+    result({ workers: '8', variant: 'v' }, 40),
+    result({ workers: '1', variant: 'w' }, 10, 'ops/ms'),
+    result({ workers: '4', variant: 'w' }, 40, 'ops/ms'),
+  ];
+  assert.deepEqual(say([rule], list).map((sentence) => sentence.text), [
+    'v: 2.5× on 8, 63 % of the ideal 4.0×.',
+    'w: 4.0× on 4, 100 % of the ideal 4.0×.',
+  ]);
+});
+
 test('scalingSaysNothingWithoutASweep', () => {
   const one = pi.results.filter((r) => r.params.workers === '1');
   assert.deepEqual(say([scalingRule], one), []);

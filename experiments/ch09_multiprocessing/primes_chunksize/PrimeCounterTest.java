@@ -2,9 +2,12 @@ package dev.perflab.experiments.ch09.primes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perflab.experiments.ch09.processpool.ProcessPool;
 import java.util.BitSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +16,19 @@ class PrimeCounterTest {
 
     /** Primes in the default range [100,000,000, 100,100,000), the book's range. */
     private static final long PRIMES_IN_DEFAULT_RANGE = 5_411;
+
+    /** Worker JVMs cost a start-up each: one pool serves every test here. */
+    private static ProcessPool processes;
+
+    @BeforeAll
+    static void startProcesses() {
+        processes = ProcessPool.start(2);
+    }
+
+    @AfterAll
+    static void stopProcesses() {
+        processes.close();
+    }
 
     /**
      * The plainest sieve there is, written apart from the code under test: strike out the
@@ -45,7 +61,8 @@ class PrimeCounterTest {
     @ParameterizedTest
     @CsvSource({"1000, 2", "10000, 2", "100000, 2", "50000, 1", "7, 3"})
     void countsTheDefaultRangeInAnyChunkSizeAndWorkerCount(int chunkSize, int workers) throws Exception {
-        assertThat(count(new Chunks(100_000_000, 100_000, chunkSize), workers)).isEqualTo(PRIMES_IN_DEFAULT_RANGE);
+        assertThat(count(new Chunks.OfSize(100_000_000, 100_000, chunkSize), workers))
+                .isEqualTo(PRIMES_IN_DEFAULT_RANGE);
     }
 
     @ParameterizedTest
@@ -62,8 +79,50 @@ class PrimeCounterTest {
     })
     void agreesWithASieve(long rangeStart, int rangeSize, int chunkSize, int workers) throws Exception {
         long expected = sieveCount(rangeStart, rangeSize);
-        assertThat(count(new Chunks(rangeStart, rangeSize, chunkSize), workers)).isEqualTo(expected);
+        assertThat(count(new Chunks.OfSize(rangeStart, rangeSize, chunkSize), workers))
+                .isEqualTo(expected);
         assertThat(SegmentedSieve.countPrimes(rangeStart, rangeSize)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1000", "10000", "100000"})
+    void countsTheDefaultRangeInWorkerProcesses(int chunkSize) throws Exception {
+        var counter = PrimeCounter.inProcesses(processes);
+        assertThat(counter.countPrimes(new Chunks.OfSize(100_000_000, 100_000, chunkSize)))
+                .isEqualTo(PRIMES_IN_DEFAULT_RANGE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "2", "7", "9", "32", "1000"})
+    void countsTheDefaultRangeInAnyNumberOfChunks(int count) throws Exception {
+        var chunks = new Chunks.Evenly(100_000_000, 100_000, count);
+        assertThat(count(chunks, 2)).isEqualTo(PRIMES_IN_DEFAULT_RANGE);
+        assertThat(PrimeCounter.inProcesses(processes).countPrimes(chunks)).isEqualTo(PRIMES_IN_DEFAULT_RANGE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 1000, 1", "999990, 20, 3", "1000000000, 5000, 1000"})
+    void agreesWithASieveInWorkerProcesses(long rangeStart, int rangeSize, int chunkSize) throws Exception {
+        var counter = PrimeCounter.inProcesses(processes);
+        assertThat(counter.countPrimes(new Chunks.OfSize(rangeStart, rangeSize, chunkSize)))
+                .isEqualTo(sieveCount(rangeStart, rangeSize));
+    }
+
+    @Test
+    void processTaskCountsOneChunksPrimes() {
+        assertThat(new PrimesTask().apply(new long[] {0, 100})).containsExactly(25);
+        assertThat(new PrimesTask().apply(new long[] {100_000_000, 100_000_000}))
+                .containsExactly(0);
+    }
+
+    @Test
+    void cutsByChunkSizeOrByNumberOfChunksNeverBoth() {
+        assertThat(PrimesChunkSize.cut(0, 100, 10, 0)).isEqualTo(new Chunks.OfSize(0, 100, 10));
+        assertThat(PrimesChunkSize.cut(0, 100, 0, 7)).isEqualTo(new Chunks.Evenly(0, 100, 7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PrimesChunkSize.cut(0, 100, 10, 7))
+                .hasMessageContaining("set chunkSize to 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PrimesChunkSize.cut(0, 100, 0, 0))
+                .hasMessageContaining("exactly one");
     }
 
     @Test
@@ -87,7 +146,7 @@ class PrimeCounterTest {
     private static long count(Chunks chunks, int workers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
-            return new PrimeCounter(pool).countPrimes(chunks);
+            return PrimeCounter.onThreads(pool).countPrimes(chunks);
         } finally {
             pool.shutdownNow();
         }

@@ -150,13 +150,13 @@ class RunApiForkTest extends LabServerTest {
                 .map(ServerSentEvent::data)
                 .toList();
         assertThat(profiles).hasSize(1);
-        assertThat(profiles.getFirst()).contains("\"method\":\"PiEstimator.countHits\"");
+        assertThat(profiles.getFirst()).contains("\"method\":\"Darts.countHits\"");
         client.get()
                 .uri("/runs/{id}.json", id)
                 .exchange()
                 .expectBody()
                 .jsonPath("$.events[?(@.type == 'profile')].data.hotMethods[*].method")
-                .value(methods -> assertThat(methods.toString()).contains("PiEstimator.countHits"));
+                .value(methods -> assertThat(methods.toString()).contains("Darts.countHits"));
     }
 
     @Test

@@ -168,7 +168,8 @@ class StoredRunPagesTest extends LabServerTest {
 
     @Test
     void refusesInWordsARunOverTheTimeLimitBeforeItStarts() {
-        String form = page("/experiments/" + StoredRuns.EXPERIMENT + "?workers=1,2,4,8,16&iterationMillis=60000");
+        String form = page("/experiments/" + StoredRuns.EXPERIMENT
+                + "?workers=1,2,4,8,16&variant=thread-local-random,shared-random&iterationMillis=60000");
 
         assertThat(form).contains("Refused: this run would take about");
         client.post()
@@ -178,7 +179,7 @@ class StoredRunPagesTest extends LabServerTest {
                         "experiment",
                         StoredRuns.EXPERIMENT,
                         "params",
-                        Map.of("workers", "1,2,4,8,16"),
+                        Map.of("workers", "1,2,4,8,16", "variant", "thread-local-random,shared-random"),
                         "options",
                         Map.of("iterationMillis", 60000)))
                 .exchange()
