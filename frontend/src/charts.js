@@ -5,6 +5,7 @@ import { metricSweepCharts } from './chart-metric-sweep.js';
 import { seriesColour } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
 import { workerCountCharts } from './chart-workers.js';
+import { waterfallCharts } from './chart-waterfall.js';
 import { formatScore } from './format.js';
 import { groupBy, pointLabel, pointsAlong, resultsOf, varyingNames } from './points.js';
 
@@ -70,6 +71,7 @@ const CHART_KINDS = {
   'metric-sweep': metricSweepCharts,
   memory: memoryCharts,
   variants: variantsCharts,
+  waterfall: waterfallCharts,
 };
 
 // A line along x says something only from two x values on: one point is no sweep.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
-            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
+            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "waterfall");
     static final Set<String> VERDICT_RULES =
             Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
@@ -118,7 +118,7 @@ final class DefinitionCheck {
                         out.add("chart " + chart.kind() + " names unknown param " + axis);
                     }
                 }
-                boolean needsX = !"memory".equals(chart.kind()) && !"variants".equals(chart.kind());
+                boolean needsX = !Set.of("memory", "variants", "waterfall").contains(chart.kind());
                 if (needsX && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
