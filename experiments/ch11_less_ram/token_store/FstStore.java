@@ -2,6 +2,7 @@ package dev.perflab.experiments.ch11.tokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
@@ -26,7 +27,7 @@ final class FstStore implements TokenStore {
         String[] sorted = tokens.toArray(String[]::new);
         // String order is UTF-16 order, the same as UTF-8 byte order for the ASCII tokens here;
         // the compiler rejects a token out of order, so a non-ASCII token would fail the build.
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         try {
             FSTCompiler<Object> compiler =
                     new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, NoOutputs.getSingleton()).build();

@@ -3,6 +3,7 @@ package dev.perflab.experiments.ch11.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,8 +76,7 @@ class TokenStoreTest {
         String[] probes = Probes.of(3, 20_000, 1_000);
         Set<String> vocabulary = new HashSet<>(VOCABULARY);
 
-        long present =
-                java.util.Arrays.stream(probes).filter(vocabulary::contains).count();
+        long present = Arrays.stream(probes).filter(vocabulary::contains).count();
         assertThat(probes).hasSize(1_000);
         assertThat(present).isEqualTo(Probes.presentOf(1_000));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -62,7 +63,7 @@ public final class Corpus {
             counts[rank]++;
             String word = dictionary[rank];
             if (random.nextInt(100) == 0) {
-                word = word.toUpperCase(java.util.Locale.ROOT);
+                word = word.toUpperCase(Locale.ROOT);
             } else if (i == 0) {
                 word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             }

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /** The first three steps: the whole text as one String, and a {@code HashMap} keyed by String. */
 final class MapCounting {
@@ -27,12 +29,7 @@ final class MapCounting {
                 words++;
             }
         }
-        List<WordCount> ranked = new ArrayList<>(counts.size());
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            ranked.add(new WordCount(entry.getKey(), entry.getValue()));
-        }
-        ranked.sort(WordCount.RANKING);
-        return TopWords.firstOf(ranked, k, words);
+        return ranked(counts, Integer::intValue, k, words);
     }
 
     /** Step 2: one pass over the characters instead of a lower-cased copy and a regex split. */
@@ -46,7 +43,7 @@ final class MapCounting {
             int letter = i < n ? Letters.lowerLetter(text.charAt(i)) : -1;
             if (letter >= 0) {
                 if (length == word.length) {
-                    word = java.util.Arrays.copyOf(word, length * 2);
+                    word = Arrays.copyOf(word, length * 2);
                 }
                 word[length++] = (char) letter;
             } else if (length > 0) {
@@ -55,7 +52,7 @@ final class MapCounting {
                 length = 0;
             }
         }
-        return ranked(counts, k, words);
+        return ranked(counts, Integer::intValue, k, words);
     }
 
     /** Step 3: step 2 with a mutable counter per word, so a count no longer allocates a new box. */
@@ -69,7 +66,7 @@ final class MapCounting {
             int letter = i < n ? Letters.lowerLetter(text.charAt(i)) : -1;
             if (letter >= 0) {
                 if (length == word.length) {
-                    word = java.util.Arrays.copyOf(word, length * 2);
+                    word = Arrays.copyOf(word, length * 2);
                 }
                 word[length++] = (char) letter;
             } else if (length > 0) {
@@ -84,18 +81,14 @@ final class MapCounting {
                 length = 0;
             }
         }
-        List<WordCount> ranked = new ArrayList<>(counts.size());
-        for (Map.Entry<String, Counter> entry : counts.entrySet()) {
-            ranked.add(new WordCount(entry.getKey(), entry.getValue().value));
-        }
-        ranked.sort(WordCount.RANKING);
-        return TopWords.firstOf(ranked, k, words);
+        return ranked(counts, counter -> counter.value, k, words);
     }
 
-    private static TopWords ranked(Map<String, Integer> counts, int k, long words) {
+    /** Every word with its count, sorted: all three steps rank by sorting every distinct word. */
+    private static <V> TopWords ranked(Map<String, V> counts, ToIntFunction<V> count, int k, long words) {
         List<WordCount> ranked = new ArrayList<>(counts.size());
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            ranked.add(new WordCount(entry.getKey(), entry.getValue()));
+        for (Map.Entry<String, V> entry : counts.entrySet()) {
+            ranked.add(new WordCount(entry.getKey(), count.applyAsInt(entry.getValue())));
         }
         ranked.sort(WordCount.RANKING);
         return TopWords.firstOf(ranked, k, words);

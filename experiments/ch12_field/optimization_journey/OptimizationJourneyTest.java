@@ -1,6 +1,7 @@
 package dev.perflab.experiments.ch12.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ class OptimizationJourneyTest {
         Path file = dir.resolve("corpus.txt");
         Corpus corpus = Corpus.write(file, 11, 150_000, 300);
         long size = Files.size(file);
-        assertThat(size).isGreaterThan(3L * ParallelCounting.BUFFER_BYTES);
+        assertThat(size).isGreaterThan(3L * ByteStretch.BUFFER_BYTES);
 
         assertThat(Step.BYTE_STREAMING.counter(pool, 7).count(file, 300)).isEqualTo(corpus.expected(300));
     }
@@ -105,8 +106,6 @@ class OptimizationJourneyTest {
 
     @Test
     void unknownStepIsRejected() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> Step.of("gpu"))
-                .withMessageContaining("gpu");
+        assertThatIllegalArgumentException().isThrownBy(() -> Step.of("gpu")).withMessageContaining("gpu");
     }
 }
