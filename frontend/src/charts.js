@@ -6,6 +6,7 @@ import { seriesColour } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
 import { warmupCharts } from './chart-warmup.js';
 import { workerCountCharts } from './chart-workers.js';
+import { waterfallCharts } from './chart-waterfall.js';
 import { formatScore } from './format.js';
 import { groupBy, pointLabel, pointsAlong, resultsOf, varyingNames } from './points.js';
 
@@ -72,6 +73,7 @@ const CHART_KINDS = {
   memory: memoryCharts,
   variants: variantsCharts,
   warmup: warmupCharts,
+  waterfall: waterfallCharts,
 };
 
 // A line along x says something only from two x values on: one point is no sweep.
