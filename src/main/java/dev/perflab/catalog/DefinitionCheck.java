@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
 /** Everything wrong with a set of definitions, reported together so one build shows it all. */
 final class DefinitionCheck {
 
-    static final Set<String> CHART_KINDS =
-            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "warmup",
-                    "waterfall");
+    static final Set<String> CHART_KINDS = Set.of(
+            "worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "warmup", "waterfall");
     /** The charts that can read x as a working-set size (xBytes, xPower) and mark caches on it. */
     static final Set<String> SIZE_CHART_KINDS = Set.of("size-sweep", "metric-sweep");
 
@@ -139,7 +138,8 @@ final class DefinitionCheck {
                         out.add("chart " + chart.kind() + " names unknown param " + axis);
                     }
                 }
-                boolean needsX = !Set.of("memory", "variants", "warmup", "waterfall").contains(chart.kind());
+                boolean needsX =
+                        !Set.of("memory", "variants", "warmup", "waterfall").contains(chart.kind());
                 if (needsX && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
