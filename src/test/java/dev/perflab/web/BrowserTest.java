@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -211,6 +212,9 @@ class BrowserTest extends LabServerTest {
     private static WebDriverWait wait(WebDriver browser) {
         var wait = new WebDriverWait(browser, BOUND);
         wait.pollingEvery(Duration.ofMillis(50));
+        // A page that is replaced while a condition looks at it (a form submitted, a card redrawn)
+        // leaves stale elements: look again at the next poll instead of failing.
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
