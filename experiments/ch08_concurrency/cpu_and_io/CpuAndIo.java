@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Time to hash {@code items} passwords at {@code workFactor} PBKDF2 iterations each and store every
@@ -48,9 +49,13 @@ public class CpuAndIo {
     private String[] expected;
 
     private String[] lastHashes;
+    private int forks;
+    private int measurementIterations;
 
     @Setup(Level.Trial)
-    public void start() throws IOException {
+    public void start(BenchmarkParams benchmark) throws IOException {
+        forks = benchmark.getForks();
+        measurementIterations = benchmark.getMeasurement().getCount();
         server = DelayServer.start();
         client = Answers.newClient();
         PasswordHash hash = new PasswordHash(workFactor);
@@ -62,9 +67,10 @@ public class CpuAndIo {
     }
 
     @Benchmark
-    public String[] hashAndStore(ItemCounters counters) throws IOException, InterruptedException {
+    public String[] hashAndStore(ItemCounters counters, HashCpuCounters cpu) throws IOException, InterruptedException {
         lastHashes = workload.run(items);
         counters.items += items;
+        cpu.record(workload.takeHashCpuMillis(), forks, measurementIterations);
         return lastHashes;
     }
 

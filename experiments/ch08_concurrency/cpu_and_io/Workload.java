@@ -3,6 +3,8 @@ package dev.perflab.experiments.ch08.cpuio;
 import dev.perflab.experiments.ch08.delay.Answers;
 import dev.perflab.experiments.ch08.delay.DelayServer;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -50,8 +52,11 @@ final class Workload {
     private final Variant variant;
     private final int batch;
     private final int delayMillis;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long nextId;
     private long stored;
+    private long hashCpuNanos;
+    private long hashed;
 
     Workload(DelayServer server, HttpClient client, PasswordHash hash, Variant variant, int batch, int delayMillis) {
         this.server = server;
@@ -78,6 +83,17 @@ final class Workload {
         return hashes;
     }
 
+    /**
+     * The hashing thread's CPU time per hash since the last call, in milliseconds: the cost of the
+     * work itself, which the wall-clock time stretches when other processes hold the cores.
+     */
+    double takeHashCpuMillis() {
+        double millis = hashed == 0 ? 0 : hashCpuNanos / 1e6 / hashed;
+        hashCpuNanos = 0;
+        hashed = 0;
+        return millis;
+    }
+
     /** Stores answered and checked since the start. */
     long stored() {
         return stored;
@@ -86,7 +102,7 @@ final class Workload {
     private String[] noIo(int items) {
         String[] hashes = new String[items];
         for (int index = 0; index < items; index++) {
-            hashes[index] = hash.hashItem(index);
+            hashes[index] = hashItem(index);
         }
         return hashes;
     }
@@ -94,7 +110,7 @@ final class Workload {
     private String[] serial(long first, int items) throws IOException, InterruptedException {
         String[] hashes = new String[items];
         for (int index = 0; index < items; index++) {
-            hashes[index] = hash.hashItem(index);
+            hashes[index] = hashItem(index);
             long id = first + index;
             HttpResponse<String> answer = client.send(
                     Answers.post(server.itemUri(id, delayMillis), hashes[index]), HttpResponse.BodyHandlers.ofString());
@@ -107,7 +123,7 @@ final class Workload {
         String[] hashes = new String[items];
         int batchStart = 0;
         for (int index = 0; index < items; index++) {
-            hashes[index] = hash.hashItem(index);
+            hashes[index] = hashItem(index);
             if (index + 1 - batchStart == batch || index == items - 1) {
                 List<CompletableFuture<Void>> pending = new ArrayList<>(index + 1 - batchStart);
                 for (int member = batchStart; member <= index; member++) {
@@ -126,12 +142,20 @@ final class Workload {
         Semaphore permits = new Semaphore(batch);
         List<CompletableFuture<Void>> pending = new ArrayList<>(items);
         for (int index = 0; index < items; index++) {
-            hashes[index] = hash.hashItem(index);
+            hashes[index] = hashItem(index);
             permits.acquire();
             pending.add(store(first + index, hashes[index]).whenComplete((done, failure) -> permits.release()));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
         return hashes;
+    }
+
+    private String hashItem(int index) {
+        long start = threads.getCurrentThreadCpuTime();
+        String itemHash = hash.hashItem(index);
+        hashCpuNanos += threads.getCurrentThreadCpuTime() - start;
+        hashed++;
+        return itemHash;
     }
 
     private CompletableFuture<Void> store(long id, String itemHash) {

@@ -60,6 +60,14 @@ class WorkloadTest {
     }
 
     @Test
+    void measuresTheCpuTimeOfEachHash() throws Exception {
+        Workload workload = new Workload(server, client, new PasswordHash(20_000), Workload.Variant.NO_IO, 1, 0);
+        workload.run(3);
+        assertThat(workload.takeHashCpuMillis()).isPositive();
+        assertThat(workload.takeHashCpuMillis()).isZero();
+    }
+
+    @Test
     void batchedHoldsNoMoreThanABatchAtOnce() throws Exception {
         Workload workload = workload(Workload.Variant.BATCHED, 4);
         workload.run(10);
