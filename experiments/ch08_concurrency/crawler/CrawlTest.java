@@ -74,6 +74,14 @@ class CrawlTest {
     }
 
     @Test
+    void iterationSharesOfThePeakAddUpToTheMeanPeak() {
+        // Peaks of 60 and 64 in two measurement iterations of one fork: the result is their mean.
+        assertThat(CrawlCounters.iterationShare(60, 1, 2) + CrawlCounters.iterationShare(64, 1, 2))
+                .isEqualTo(62.0);
+        assertThat(CrawlCounters.iterationShare(8, 0, 4)).isEqualTo(2.0);
+    }
+
+    @Test
     void namesEveryVariantById() {
         for (Crawl.Variant variant : Crawl.Variant.values()) {
             assertThat(Crawl.Variant.of(variant.id)).isEqualTo(variant);
