@@ -11,21 +11,15 @@ import org.junit.jupiter.api.Test;
 class LocalClusterTest {
 
     @Test
-    void membersJoinOneClusterAndTheClientSeesThemAll() throws Exception {
-        try (LocalCluster cluster = LocalCluster.start(2, "test")) {
-            assertThat(cluster.client().getCluster().getMembers()).hasSize(2);
-            assertThat(cluster.memberStartNanos()).isPositive();
-            assertThat(cluster.client().getCluster().getMembers())
-                    .allSatisfy(
-                            member -> assertThat(member.getAddress().getHost()).isEqualTo("127.0.0.1"));
-        }
-    }
-
-    @Test
-    void aKilledMemberLeavesTheClusterAndClosingKillsTheRest() throws Exception {
+    void membersJoinOnLoopbackAKilledOneLeavesAndClosingKillsTheRest() throws Exception {
         List<Long> pids;
         try (LocalCluster cluster = LocalCluster.start(2, "test")) {
             pids = cluster.pids();
+            assertThat(cluster.client().getCluster().getMembers()).hasSize(2);
+            assertThat(cluster.client().getCluster().getMembers())
+                    .allSatisfy(
+                            member -> assertThat(member.getAddress().getHost()).isEqualTo("127.0.0.1"));
+            assertThat(cluster.memberStartNanos()).isPositive();
             cluster.kill(1);
             assertThat(cluster.isAlive(1)).isFalse();
             awaitMembers(cluster, 1);
