@@ -4,6 +4,7 @@ import { memoryCharts, variantsCharts } from './chart-bars.js';
 import { metricSweepCharts } from './chart-metric-sweep.js';
 import { seriesColour } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
+import { timelineCharts } from './chart-timeline.js';
 import { workerCountCharts } from './chart-workers.js';
 import { formatScore } from './format.js';
 import { groupBy, pointLabel, pointsAlong, resultsOf, varyingNames } from './points.js';
@@ -70,6 +71,7 @@ const CHART_KINDS = {
   'metric-sweep': metricSweepCharts,
   memory: memoryCharts,
   variants: variantsCharts,
+  timeline: timelineCharts,
 };
 
 // A line along x says something only from two x values on: one point is no sweep.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS =
-            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants");
+            Set.of("worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "timeline");
     static final Set<String> VERDICT_RULES =
             Set.of("scaling", "compare", "best", "amdahl", "growth", "each", "cache-levels");
     static final Set<String> REQUIRED_PROFILES = Set.of("smoke", "standard");
@@ -118,14 +118,16 @@ final class DefinitionCheck {
                         out.add("chart " + chart.kind() + " names unknown param " + axis);
                     }
                 }
-                boolean needsX = !"memory".equals(chart.kind()) && !"variants".equals(chart.kind());
+                boolean needsX = !"memory".equals(chart.kind())
+                        && !"variants".equals(chart.kind())
+                        && !"timeline".equals(chart.kind());
                 if (needsX && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
                 if ("metric-sweep".equals(chart.kind()) && chart.metric() == null) {
                     out.add("chart metric-sweep needs metric, the secondary result it draws");
                 }
-                if (!needsX && chart.series() == null && chart.x() == null) {
+                if (!needsX && !"timeline".equals(chart.kind()) && chart.series() == null && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
                 }
                 if (chart.amdahlParam() != null && !"worker-count".equals(chart.kind())) {
