@@ -39,6 +39,13 @@ public class JobQueue {
     /** A call waits this long for an answer before the run fails: the queue has stalled. */
     private static final Duration STALLED = Duration.ofSeconds(60);
 
+    /**
+     * Jobs handed out and unanswered, per worker: enough that a worker never waits on a round trip
+     * to the client for its next job, few enough that a job's wait in the queue stays far below the
+     * acknowledgement timeout.
+     */
+    private static final int JOBS_IN_FLIGHT_PER_WORKER = 8;
+
     @Param("2")
     public int workers;
 
@@ -48,7 +55,7 @@ public class JobQueue {
     @Param("5")
     public int killAtIteration;
 
-    @Param("200000")
+    @Param("2000000")
     public long factorSize;
 
     @Param("1000")
@@ -74,7 +81,10 @@ public class JobQueue {
             executor.executeOnMember(new WorkerLoop(), member);
         }
         dispatcher = new Dispatcher(
-                cluster.client(), new FactorJobs(factorSize), 4 * workers, Duration.ofMillis(ackTimeoutMillis));
+                cluster.client(),
+                new FactorJobs(factorSize),
+                JOBS_IN_FLIGHT_PER_WORKER * workers,
+                Duration.ofMillis(ackTimeoutMillis));
     }
 
     @Setup(Level.Iteration)
