@@ -44,7 +44,7 @@ public class JobQueue {
      * to the client for its next job, few enough that a job's wait in the queue stays far below the
      * acknowledgement timeout.
      */
-    private static final int JOBS_IN_FLIGHT_PER_WORKER = 8;
+    private static final int JOBS_IN_FLIGHT_PER_WORKER = 4;
 
     @Param("2")
     public int workers;
@@ -58,7 +58,7 @@ public class JobQueue {
     @Param("2000000")
     public long factorSize;
 
-    @Param("1000")
+    @Param("1500")
     public int ackTimeoutMillis;
 
     private LocalCluster cluster;
