@@ -40,11 +40,12 @@ public class JobQueue {
     private static final Duration STALLED = Duration.ofSeconds(60);
 
     /**
-     * Jobs handed out and unanswered, per worker: enough that a worker never waits on a round trip
-     * to the client for its next job, few enough that a job's wait in the queue stays far below the
-     * acknowledgement timeout.
+     * Jobs handed out and unanswered, per worker: the next job waits in the queue while a worker
+     * works, so it never waits on a round trip to the client; no more, because the timeout runs
+     * from handing out, and a job queued behind many others would time out unstarted on a busy
+     * machine, be handed out again, add work and make the next ones later still.
      */
-    private static final int JOBS_IN_FLIGHT_PER_WORKER = 4;
+    private static final int JOBS_IN_FLIGHT_PER_WORKER = 2;
 
     @Param("2")
     public int workers;
@@ -58,7 +59,7 @@ public class JobQueue {
     @Param("2000000")
     public long factorSize;
 
-    @Param("1500")
+    @Param("3000")
     public int ackTimeoutMillis;
 
     private LocalCluster cluster;
