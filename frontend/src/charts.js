@@ -5,6 +5,7 @@ import { metricSweepCharts } from './chart-metric-sweep.js';
 import { seriesColour } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
 import { warmupCharts } from './chart-warmup.js';
+import { timelineCharts } from './chart-timeline.js';
 import { workerCountCharts } from './chart-workers.js';
 import { waterfallCharts } from './chart-waterfall.js';
 import { formatScore } from './format.js';
@@ -74,6 +75,7 @@ const CHART_KINDS = {
   variants: variantsCharts,
   warmup: warmupCharts,
   waterfall: waterfallCharts,
+  timeline: timelineCharts,
 };
 
 // A line along x says something only from two x values on: one point is no sweep.

@@ -89,6 +89,7 @@ function addIteration(state, data) {
     iteration: data.iteration,
     score: data.score,
     scoreUnit: data.scoreUnit,
+    secondary: data.secondary ?? {},
   };
   return {
     ...state,

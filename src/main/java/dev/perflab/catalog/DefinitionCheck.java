@@ -10,7 +10,15 @@ import java.util.regex.Pattern;
 final class DefinitionCheck {
 
     static final Set<String> CHART_KINDS = Set.of(
-            "worker-count", "chunk-size", "memory", "size-sweep", "metric-sweep", "variants", "warmup", "waterfall");
+            "worker-count",
+            "chunk-size",
+            "memory",
+            "size-sweep",
+            "metric-sweep",
+            "variants",
+            "warmup",
+            "waterfall",
+            "timeline");
     /** The charts that can read x as a working-set size (xBytes, xPower) and mark caches on it. */
     static final Set<String> SIZE_CHART_KINDS = Set.of("size-sweep", "metric-sweep");
 
@@ -139,7 +147,7 @@ final class DefinitionCheck {
                     }
                 }
                 boolean needsX =
-                        !Set.of("memory", "variants", "warmup", "waterfall").contains(chart.kind());
+                        !Set.of("memory", "variants", "warmup", "waterfall", "timeline").contains(chart.kind());
                 if (needsX && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
@@ -148,7 +156,7 @@ final class DefinitionCheck {
                 }
                 if ("warmup".equals(chart.kind()) && chart.series() == null) {
                     out.add("chart warmup needs series, the param its lines stand for");
-                } else if (!needsX && chart.series() == null && chart.x() == null) {
+                } else if (!needsX && !"timeline".equals(chart.kind()) && chart.series() == null && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs series or x, the param its bars stand for");
                 }
                 if (chart.amdahlParam() != null && !"worker-count".equals(chart.kind())) {
