@@ -146,8 +146,8 @@ final class DefinitionCheck {
                         out.add("chart " + chart.kind() + " names unknown param " + axis);
                     }
                 }
-                boolean needsX =
-                        !Set.of("memory", "variants", "warmup", "waterfall", "timeline").contains(chart.kind());
+                boolean needsX = !Set.of("memory", "variants", "warmup", "waterfall", "timeline")
+                        .contains(chart.kind());
                 if (needsX && chart.x() == null) {
                     out.add("chart " + chart.kind() + " needs x, the param along its x axis");
                 }
