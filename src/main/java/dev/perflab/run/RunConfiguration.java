@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
@@ -66,26 +68,39 @@ class RunConfiguration {
             LabMetrics metrics,
             LabVersion labVersion,
             ClassCaches caches) {
-        List<String> forkHeap = List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap());
         var execution = new RunExecution(
                 launcher,
                 store,
                 json,
                 Clock.systemUTC(),
                 lab.runTimeout(),
-                forkHeap,
+                forkHeap(lab),
                 labVersion.value(),
                 metrics,
                 caches);
         var queue = new RunQueue(lab.queueCapacity(), lab.queuePerClient(), execution, metrics);
         metrics.queueDepth(queue::depth);
-        if (!caches.ready()) {
-            // Once per benchmarks jar and JDK: a few seconds before the first run starts, then
-            // every JVM of every run starts faster (docs/performance.md).
-            queue.holdUntil(Mono.<Void>fromRunnable(() -> caches.train(launcher, forkHeap))
-                    .subscribeOn(Schedulers.boundedElastic()));
-        }
         return queue;
+    }
+
+    /**
+     * Once per benchmarks jar and JDK the queue holds while the class caches are trained: a few
+     * seconds before the first run starts, then every JVM of every run starts faster
+     * (docs/performance.md). Only once the lab is ready, so training never slows its start-up.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> classCacheTraining(
+            RunQueue queue, ClassCaches caches, ForkLauncher launcher, LabProperties lab) {
+        return ready -> {
+            if (!caches.ready()) {
+                queue.holdUntil(Mono.<Void>fromRunnable(() -> caches.train(launcher, forkHeap(lab)))
+                        .subscribeOn(Schedulers.boundedElastic()));
+            }
+        };
+    }
+
+    private static List<String> forkHeap(LabProperties lab) {
+        return List.of("-Xms" + lab.forkHeap(), "-Xmx" + lab.forkHeap());
     }
 
     @Bean
