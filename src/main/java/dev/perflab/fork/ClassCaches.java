@@ -47,7 +47,8 @@ public final class ClassCaches {
      * @param enabled false makes every JVM start without a cache and {@link #train} do nothing
      */
     public ClassCaches(Path dir, Path benchmarksJar, boolean enabled) {
-        this.dir = dir;
+        // Absolute: the training's JVMs run in other working directories than the lab's.
+        this.dir = dir.toAbsolutePath();
         String jar = benchmarksJar.getFileName().toString().replaceFirst("\\.jar$", "");
         this.key = jar + "-jdk" + Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_");
         this.enabled = enabled;

@@ -31,7 +31,9 @@ class ClassCachesTest {
     void trainsCachesThatTheHostAndTheForksFitAndRunsWithThem() throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
         var jar = BenchmarksJar.extractTo(dir.resolve("jar"));
-        var caches = new ClassCaches(dir.resolve("caches"), jar.path(), true);
+        // Relative, as the lab's default ./data is: the training JVMs run in other directories.
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("caches"));
+        var caches = new ClassCaches(relative, jar.path(), true);
         var hostArgs = ForkLauncher.hostJvmArgs("128m", work);
         var launcher = new ForkLauncher(jar.path(), hostArgs, work, caches);
         assertThat(caches.ready()).isFalse();
