@@ -7,6 +7,7 @@ import { allocationColumns } from './profile.js';
 import { renderProfiles } from './profile-view.js';
 import { formatCaches } from './caches.js';
 import { precisionWarnings, verdictSentences } from './verdict.js';
+import { repeatsSentence } from './verdict-repeats.js';
 
 const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'profile', 'log', 'finished', 'failed', 'cancelled'];
 const TERMINAL_EVENTS = new Set(['finished', 'failed', 'cancelled']);
@@ -26,6 +27,7 @@ function start(page) {
     drawn: {}, // the state parts last drawn, compared by identity (states are immutable)
     pace: null,
     renderPending: false,
+    repeats: null, // the succeeded runs with this run's settings, once it has succeeded
   };
   view.state = initialState(view.definition);
   window.perflab = { get state() { return view.state; } };
@@ -83,8 +85,9 @@ function render(view) {
   if (drawn.results !== state.results || drawn.environment !== state.environment) renderResults(view);
   if (drawn.results !== state.results || drawn.environment !== state.environment || drawn.status !== state.status) {
     renderVerdict(view);
-    renderPrecision(state);
+    renderPrecision(view);
   }
+  if (state.status === 'SUCCEEDED' && drawn.status !== 'SUCCEEDED') loadRepeats(view);
   if (drawn.environment !== state.environment) renderEnvironment(state.environment);
   if (drawn.profiles !== state.profiles) renderProfiles(view, state.profiles, state.paramOrder);
   if (drawn.error !== state.error) renderError(state);
@@ -286,13 +289,30 @@ function verdictItem({ text, expected }) {
   return item;
 }
 
-function renderPrecision(state) {
+function renderPrecision(view) {
+  const { state } = view;
   const box = byId('precision-warning');
   const list = byId('precision-sentences');
   if (!box || !list) return;
   const warnings = state.results.length > 0 ? precisionWarnings(state.results, state.environment, state.paramOrder) : [];
+  const repeats = view.repeats && repeatsSentence(view.repeats, state.paramOrder);
+  if (repeats) warnings.push(repeats);
   box.hidden = warnings.length === 0;
   list.replaceChildren(...warnings.map((warning) => cell('li', warning)));
+}
+
+// Once the run has succeeded: the runs with its settings, for the run-to-run noise floor.
+async function loadRepeats(view) {
+  const url = view.page.dataset.repeatsUrl;
+  if (!url) return;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) return;
+    view.repeats = await response.json();
+    renderPrecision(view);
+  } catch {
+    // Without the repeats the page still says everything else; the noise floor is extra.
+  }
 }
 
 // ---- results table ----------------------------------------------------------------------------

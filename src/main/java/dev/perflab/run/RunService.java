@@ -16,6 +16,8 @@ public class RunService {
 
     private static final char[] ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final int ID_LENGTH = 10;
+    /** The most same-settings runs {@link #repeats} reads: enough for a spread, few enough to read fast. */
+    static final int REPEATS_READ = 10;
 
     private final RunRequestCheck check;
     private final RunQueue queue;
@@ -82,6 +84,18 @@ public class RunService {
     }
 
     /**
+     * The plan of a request, or empty when the request would be rejected; reads nothing stored, so
+     * a page can ask it of every experiment at no cost beyond the arithmetic.
+     */
+    public Optional<RunPlan> plan(RunRequest request) {
+        try {
+            return Optional.of(check.validate(request).plan());
+        } catch (RunRejectedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * What the request would start and what it would cost, without storing or starting anything;
      * a run over the duration limit keeps its plan so the form can say by how much.
      */
@@ -103,6 +117,18 @@ public class RunService {
                 })
                 .onErrorResume(
                         RunRejectedException.class, e -> Mono.just(new RunPreview(null, limit, e.errors(), null)));
+    }
+
+    /**
+     * Run {@code id} and the other succeeded runs with exactly its settings on this lab version,
+     * newest first, at most {@link #REPEATS_READ}: the same measurement repeated, so a page can say
+     * how much the score varies from run to run. Empty for an unknown run.
+     */
+    public Flux<Run> repeats(String id) {
+        return store.find(id)
+                .flatMapMany(row -> search.sameSettings(
+                        row.experiment(), row.paramsJson(), row.optionsJson(), row.labVersion(), REPEATS_READ))
+                .concatMap(row -> find(row.id()));
     }
 
     public Mono<Run> find(String id) {

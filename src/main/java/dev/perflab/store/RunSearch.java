@@ -52,15 +52,25 @@ public class RunSearch {
 
     /** The newest succeeded run with exactly these settings on this lab version, if any. */
     public Mono<RunRow> sameSettings(String experiment, String paramsJson, String optionsJson, String labVersion) {
+        return sameSettings(experiment, paramsJson, optionsJson, labVersion, 1).next();
+    }
+
+    /**
+     * The newest {@code limit} succeeded runs with exactly these settings on this lab version,
+     * newest first: the same measurement repeated, whose spread is the noise between runs.
+     */
+    public Flux<RunRow> sameSettings(
+            String experiment, String paramsJson, String optionsJson, String labVersion, int limit) {
         return db.sql("select " + RunStore.RUN_COLUMNS + " from runs where experiment = :experiment"
                         + " and params = :params and options = :options and lab_version = :version"
-                        + " and status = 'SUCCEEDED' order by created_at desc limit 1")
+                        + " and status = 'SUCCEEDED' order by created_at desc, id limit :limit")
                 .bind("experiment", experiment)
                 .bind("params", paramsJson)
                 .bind("options", optionsJson)
                 .bind("version", labVersion)
+                .bind("limit", limit)
                 .map(RunStore::runRow)
-                .one();
+                .all();
     }
 
     private static String prefixed(String alias) {

@@ -6,25 +6,25 @@ import dev.perflab.run.RunArchive;
 import dev.perflab.run.RunRequest;
 import dev.perflab.run.RunService;
 import dev.perflab.run.RunSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Controller
 class CatalogPage {
 
     private final Catalog catalog;
-    private final RunService runs;
     private final RunArchive archive;
+    private final Map<String, Long> typicalMillis;
 
     CatalogPage(Catalog catalog, RunService runs, RunArchive archive) {
         this.catalog = catalog;
-        this.runs = runs;
         this.archive = archive;
+        this.typicalMillis = typicalRunMillis(catalog, runs);
     }
 
     /** An experiment as the catalog lists it: what its default run costs, and its newest run. */
@@ -34,9 +34,7 @@ class CatalogPage {
 
     @GetMapping("/")
     Mono<String> catalog(Model model) {
-        return archive.latestByExperiment().zipWith(typicalRunMillis()).map(loaded -> {
-            Map<String, RunSummary> latest = loaded.getT1();
-            Map<String, Long> typical = loaded.getT2();
+        return archive.latestByExperiment().map(latest -> {
             model.addAttribute(
                     "chapters",
                     BookChapters.ALL.stream()
@@ -44,20 +42,23 @@ class CatalogPage {
                                     chapter,
                                     catalog.all().stream()
                                             .filter(experiment -> experiment.chapter() == chapter.number())
-                                            .map(e -> new Entry(e, typical.get(e.id()), latest.get(e.id())))
+                                            .map(e -> new Entry(e, typicalMillis.get(e.id()), latest.get(e.id())))
                                             .toList()))
                             .toList());
             return "catalog";
         });
     }
 
-    /** The predicted duration of each experiment's standard run with its default params. */
-    private Mono<Map<String, Long>> typicalRunMillis() {
-        return Flux.fromIterable(catalog.all())
-                .concatMap(experiment -> runs.preview(new RunRequest(experiment.id(), Map.of(), Map.of()))
-                        .filter(preview -> preview.plan() != null)
-                        .map(preview ->
-                                Map.entry(experiment.id(), preview.plan().predictedMillis())))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    /**
+     * The predicted duration of each experiment's standard run with its default params. The
+     * catalog and the prediction's rules are fixed while the lab runs, so this is worked out once.
+     */
+    private static Map<String, Long> typicalRunMillis(Catalog catalog, RunService runs) {
+        Map<String, Long> typical = new HashMap<>();
+        for (ExperimentDefinition experiment : catalog.all()) {
+            runs.plan(new RunRequest(experiment.id(), Map.of(), Map.of()))
+                    .ifPresent(plan -> typical.put(experiment.id(), plan.predictedMillis()));
+        }
+        return Map.copyOf(typical);
     }
 }

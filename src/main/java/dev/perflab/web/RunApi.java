@@ -66,6 +66,15 @@ class RunApi {
         return runs.find(id).switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
+    /**
+     * The run and the other succeeded runs with exactly its settings on this lab version, newest
+     * first (at most ten): the run page works out from them how much the score varies between runs.
+     */
+    @GetMapping("/{id}/repeats")
+    Mono<List<Run>> repeats(@PathVariable String id) {
+        return runs.exists(id).flatMap(exists -> exists ? runs.repeats(id).collectList() : Mono.error(notFound(id)));
+    }
+
     /** Replays the run's events from the first (or after Last-Event-ID), then streams live ones. */
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<String>> events(

@@ -100,6 +100,20 @@ abstract class RunSearchContract extends DatabaseContract {
                 .isEmpty();
     }
 
+    @Test
+    void listsTheSucceededRunsWithTheSameSettingsNewestFirstUpToALimit() {
+        add("first", PI, "SUCCEEDED", 0);
+        add("second", PI, "SUCCEEDED", 1);
+        add("failed", PI, "FAILED", 2);
+        add("third", PI, "SUCCEEDED", 3);
+        add("other-experiment", PRIMES, "SUCCEEDED", 4);
+
+        assertThat(ids(search.sameSettings(PI, PARAMS, OPTIONS, "dev", 10)))
+                .containsExactly("third", "second", "first");
+        assertThat(ids(search.sameSettings(PI, PARAMS, OPTIONS, "dev", 2))).containsExactly("third", "second");
+        assertThat(ids(search.sameSettings(PI, PARAMS, OPTIONS, "v2", 10))).isEmpty();
+    }
+
     /** A run of {@code experiment} created {@code minute} minutes after T0, ended as {@code status}. */
     private void add(String id, String experiment, String status, int minute) {
         store.insert(row(id, experiment, "QUEUED", minute, PARAMS, "dev")).block();

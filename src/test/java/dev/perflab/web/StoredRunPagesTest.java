@@ -1,6 +1,7 @@
 package dev.perflab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.perflab.LabServerTest;
 import dev.perflab.store.RunStore;
@@ -155,6 +156,34 @@ class StoredRunPagesTest extends LabServerTest {
         String id = stored.add(1.0, 2);
 
         assertThat(page("/")).contains(id).contains("a run takes about");
+    }
+
+    @Test
+    void listsTheRunsWithTheSameSettingsNewestFirstForTheNoiseFloor() {
+        String first = stored.add(1.0, 2);
+        String second = stored.add(1.02, 2);
+        String third = stored.add(0.98, 2);
+
+        JsonNode repeats = json.readTree(client.get()
+                .uri("/api/runs/" + first + "/repeats")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+
+        List<String> ids =
+                repeats.valueStream().map(run -> run.get("id").asString()).toList();
+        assertThat(ids).hasSizeLessThanOrEqualTo(10).startsWith(third, second, first);
+        assertThat(repeats.get(0).get("results").get(0).get("score").asDouble())
+                .isEqualTo(
+                        0.98 * repeats.get(2).get("results").get(0).get("score").asDouble(), within(1e-9));
+        client.get()
+                .uri("/api/runs/nosuchrun/repeats")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
