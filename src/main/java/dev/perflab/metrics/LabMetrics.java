@@ -109,7 +109,7 @@ public class LabMetrics {
         sseSubscribers.decrementAndGet();
     }
 
-    public void eventDelivered() {
-        eventsDelivered.increment();
+    public void eventsDelivered(int count) {
+        eventsDelivered.increment(count);
     }
 }

@@ -143,10 +143,27 @@ public class RunService {
      * unknown run.
      */
     public Flux<RunEvent> events(String id, long afterId) {
+        return eventBatches(id, afterId).flatMapIterable(batch -> batch);
+    }
+
+    /**
+     * The same events in batches: as stored, for a live run (every viewer gets the same list
+     * instances, so a sender can encode each once), and up to {@link EventChannel#MAX_BATCH} at a
+     * time from the store for an ended run.
+     */
+    public Flux<List<RunEvent>> eventBatches(String id, long afterId) {
         return live.find(id)
-                .map(channel -> channel.events().filter(event -> event.id() > afterId))
+                .map(channel ->
+                        channel.batches().map(batch -> after(batch, afterId)).filter(batch -> !batch.isEmpty()))
                 .orElseGet(() -> store.events(id, afterId)
-                        .map(row -> new RunEvent(row.seq(), row.type(), row.at(), row.dataJson())));
+                        .map(row -> new RunEvent(row.seq(), row.type(), row.at(), row.dataJson()))
+                        .buffer(EventChannel.MAX_BATCH));
+    }
+
+    private static List<RunEvent> after(List<RunEvent> batch, long afterId) {
+        return batch.getFirst().id() > afterId
+                ? batch
+                : batch.stream().filter(event -> event.id() > afterId).toList();
     }
 
     /** @return false when the run does not exist or has already ended */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -71,13 +72,42 @@ public class RunStore {
     }
 
     public Mono<Void> append(EventRow event) {
-        return db.sql("insert into run_events (run_id, seq, type, at, data) values (:run, :seq, :type, :at, :data)")
-                .bind("run", event.runId())
-                .bind("seq", (int) event.seq())
-                .bind("type", event.type())
-                .bind("at", utc(event.at()))
-                .bind("data", event.dataJson())
-                .then();
+        return append(List.of(event));
+    }
+
+    /**
+     * Several events in one statement, so in one commit: a burst of a fork's log lines costs one
+     * write of the database file, not one each.
+     */
+    public Mono<Void> append(List<EventRow> events) {
+        if (events.isEmpty()) {
+            return Mono.empty();
+        }
+        var values = new StringBuilder();
+        for (int i = 0; i < events.size(); i++) {
+            values.append(i == 0 ? "" : ", ")
+                    .append("(:run")
+                    .append(i)
+                    .append(", :seq")
+                    .append(i)
+                    .append(", :type")
+                    .append(i)
+                    .append(", :at")
+                    .append(i)
+                    .append(", :data")
+                    .append(i)
+                    .append(')');
+        }
+        var spec = db.sql("insert into run_events (run_id, seq, type, at, data) values " + values);
+        for (int i = 0; i < events.size(); i++) {
+            EventRow event = events.get(i);
+            spec = spec.bind("run" + i, event.runId())
+                    .bind("seq" + i, (int) event.seq())
+                    .bind("type" + i, event.type())
+                    .bind("at" + i, utc(event.at()))
+                    .bind("data" + i, event.dataJson());
+        }
+        return spec.then();
     }
 
     /** The run's events after {@code afterSeq}, in order. */

@@ -3,7 +3,6 @@ package dev.perflab.web;
 import dev.perflab.metrics.LabMetrics;
 import dev.perflab.run.FieldError;
 import dev.perflab.run.Run;
-import dev.perflab.run.RunEvent;
 import dev.perflab.run.RunPreview;
 import dev.perflab.run.RunRejectedException;
 import dev.perflab.run.RunRequest;
@@ -11,10 +10,11 @@ import dev.perflab.run.RunService;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +35,7 @@ class RunApi {
     private final LabMetrics metrics;
 
     private final ViewerLimit viewers;
+    private final SseFrames frames = new SseFrames();
 
     RunApi(RunService runs, LabMetrics metrics, ViewerLimit viewers) {
         this.runs = runs;
@@ -75,14 +76,18 @@ class RunApi {
         return runs.exists(id).flatMap(exists -> exists ? runs.repeats(id).collectList() : Mono.error(notFound(id)));
     }
 
-    /** Replays the run's events from the first (or after Last-Event-ID), then streams live ones. */
+    /**
+     * Replays the run's events from the first (or after Last-Event-ID), then streams live ones. The
+     * frames are written a batch at a time: a burst of events costs each viewer one write.
+     */
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<String>> events(
+    Flux<DataBuffer> events(
             @PathVariable String id,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             ServerWebExchange exchange) {
         long after = parseEventId(lastEventId);
         String client = Clients.of(exchange);
+        DataBufferFactory buffers = exchange.getResponse().bufferFactory();
         return Flux.defer(() -> {
             if (!viewers.enter(client)) {
                 return Flux.error(new ResponseStatusException(
@@ -90,9 +95,11 @@ class RunApi {
                         "You have " + viewers.perClient() + " event streams open, the most one client may have"));
             }
             return runs.exists(id)
-                    .flatMapMany(exists -> exists ? runs.events(id, after) : Flux.error(notFound(id)))
-                    .map(RunApi::sse)
-                    .doOnNext(event -> metrics.eventDelivered())
+                    .flatMapMany(exists -> exists ? runs.eventBatches(id, after) : Flux.error(notFound(id)))
+                    .map(batch -> {
+                        metrics.eventsDelivered(batch.size());
+                        return buffers.wrap(frames.of(batch));
+                    })
                     .doOnSubscribe(subscription -> metrics.viewerConnected())
                     .doFinally(signal -> {
                         metrics.viewerLeft();
@@ -110,13 +117,6 @@ class RunApi {
                         : ResponseEntity.status(HttpStatus.CONFLICT)
                                 .body(Map.<String, Object>of(
                                         "cancelled", false, "message", "the run has already ended")));
-    }
-
-    static ServerSentEvent<String> sse(RunEvent event) {
-        return ServerSentEvent.builder(event.data())
-                .id(Long.toString(event.id()))
-                .event(event.type())
-                .build();
     }
 
     private static long parseEventId(String lastEventId) {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,25 @@ class EventChannelTest {
         channel.terminated().block(Duration.ofSeconds(5));
         assertThat(store.events("r1", 0).map(EventRow::type).collectList().block())
                 .containsExactly("cancelled");
+    }
+
+    @Test
+    void handsEveryViewerTheSameBatchesInOrder() {
+        channel.publish("queued", Map.of("position", 1));
+        for (int i = 0; i < 50; i++) {
+            channel.publish("log", Map.of("line", "line " + i));
+        }
+        channel.publish("failed", Map.of("status", "FAILED"));
+
+        List<List<RunEvent>> first = channel.batches().collectList().block(Duration.ofSeconds(5));
+        List<List<RunEvent>> second = channel.batches().collectList().block(Duration.ofSeconds(5));
+
+        assertThat(first.stream().flatMap(List::stream).map(RunEvent::id))
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 52).boxed().toList());
+        assertThat(second).hasSameSizeAs(first);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i)).isSameAs(first.get(i));
+        }
     }
 
     @Test

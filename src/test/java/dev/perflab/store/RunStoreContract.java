@@ -47,6 +47,24 @@ abstract class RunStoreContract extends DatabaseContract {
     }
 
     @Test
+    void storesABatchOfEventsInOneStatementAndInOrder() {
+        var store = database.store();
+        store.insert(run("r1")).block();
+        store.append(new EventRow("r1", 1, "queued", CREATED, "{\"position\":1}"))
+                .block();
+        store.append(List.of(
+                        new EventRow("r1", 2, "log", CREATED, "{\"line\":\"a\"}"),
+                        new EventRow("r1", 3, "log", CREATED.plusMillis(1), "{\"line\":\"b\"}"),
+                        new EventRow("r1", 4, "iteration", CREATED.plusMillis(2), "{\"score\":1.5}")))
+                .block();
+        store.append(List.of()).block();
+
+        assertThat(store.events("r1", 1).map(EventRow::dataJson).collectList().block())
+                .containsExactly("{\"line\":\"a\"}", "{\"line\":\"b\"}", "{\"score\":1.5}");
+        assertThat(store.events("r1", 3).single().block().at()).isEqualTo(CREATED.plusMillis(2));
+    }
+
+    @Test
     void keepsTextBeyondAsciiAndLargeEventsIntact() {
         var store = database.store();
         store.insert(run("r1")).block();
