@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times the packaged lab: start-up to healthy, and POST /api/runs to the first `iteration` event.
 
-Usage: python3 docs/perf/lab_timings.py [--java PATH] [--jar PATH] [--starts N] [--runs N] [--no-class-caches]
+Usage: python3 docs/perf/lab_timings.py [--java PATH] [--jar PATH] [--aot-cache PATH] [--starts N] [--runs N]
+                                        [--no-class-caches]
 
 Each start uses a fresh data directory and a free port; prints every sample and the median. On the
 first start, one untimed run goes first: it waits while the lab trains its class caches (unless
@@ -40,9 +41,9 @@ def healthy(port):
         return False
 
 
-def start(java, jar, port, data, extra):
+def start(java, jar, port, data, extra, jvm_options=()):
     began = time.monotonic()
-    proc = subprocess.Popen([java, "-jar", jar] + extra, cwd=data, env={**os.environ, "PORT": str(port)},
+    proc = subprocess.Popen([java, *jvm_options, "-jar", jar] + extra, cwd=data, env={**os.environ, "PORT": str(port)},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while not healthy(port):
         if proc.poll() is not None or time.monotonic() - began > 60:
@@ -76,6 +77,8 @@ def main():
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--no-class-caches", action="store_true")
+    parser.add_argument("--aot-cache", help="the lab's own AOT cache, as the start profile trains it:"
+                        " with --jar src/target/lab/perflab.jar --aot-cache src/target/lab/perflab.aot")
     args = parser.parse_args()
     extra = ["--lab.class-caches=false"] if args.no_class_caches else []
 
@@ -83,7 +86,8 @@ def main():
     for i in range(args.starts):
         data = tempfile.mkdtemp(prefix="perflab-timing-")
         port = free_port()
-        proc, seconds = start(args.java, args.jar, port, data, extra)
+        jvm_options = [f"-XX:AOTCache={args.aot_cache}"] if args.aot_cache else []
+        proc, seconds = start(args.java, args.jar, port, data, extra, jvm_options)
         starts.append(seconds)
         print(f"start {i + 1}: healthy after {seconds:.2f} s")
         if i == 0:
@@ -96,9 +100,10 @@ def main():
         shutil.rmtree(data, ignore_errors=True)
 
     print(f"median start-up to healthy: {statistics.median(starts):.2f} s of {len(starts)}")
-    median = statistics.median(firsts)
-    print(f"median POST to first iteration event (smoke): {median:.3f} s of {len(firsts)};"
-          f" minus the iteration's own 100 ms: {median - 0.1:.3f} s")
+    if firsts:
+        median = statistics.median(firsts)
+        print(f"median POST to first iteration event (smoke): {median:.3f} s of {len(firsts)};"
+              f" minus the iteration's own 100 ms: {median - 0.1:.3f} s")
     for name in ("src/target/perflab.jar", "experiments/target/perflab-benchmarks.jar"):
         print(f"{name}: {os.path.getsize(os.path.join(ROOT, name)) / 1e6:.1f} MB")
 

@@ -3,12 +3,15 @@ package dev.perflab.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.jar.JarEntry;
 
 /**
  * The self-contained jar the forks run on (harness, experiments, JMH). The server carries it as a
@@ -28,18 +31,37 @@ public record BenchmarksJar(Path path) {
 
     public static BenchmarksJar extractTo(Path dir) {
         try {
-            byte[] bytes = read();
-            Path target = dir.resolve("benchmarks-" + digest(bytes) + ".jar");
+            String key = entryKey();
+            byte[] bytes = key == null ? read() : null;
+            Path target = dir.resolve("benchmarks-" + (key != null ? key : digest(bytes)) + ".jar");
             if (!Files.exists(target)) {
                 Files.createDirectories(dir);
                 Path partial = Files.createTempFile(dir, "benchmarks", ".part");
-                Files.write(partial, bytes);
+                Files.write(partial, bytes != null ? bytes : read());
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             return new BenchmarksJar(target.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot extract the benchmarks jar to " + dir, e);
         }
+    }
+
+    /**
+     * When the server runs from a jar: the benchmarks jar's CRC-32 and size, which the server jar's
+     * own entry records, so a restart finds its copy without reading and hashing 30-odd MB. Null
+     * when the resource is a plain file (tests, an IDE).
+     */
+    private static String entryKey() throws IOException {
+        URL url = BenchmarksJar.class.getResource(RESOURCE);
+        if (url == null || !(url.openConnection() instanceof JarURLConnection connection)) {
+            return null;
+        }
+        connection.setUseCaches(false);
+        JarEntry entry = connection.getJarEntry();
+        if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
+            return null;
+        }
+        return "%08x-%d".formatted(entry.getCrc(), entry.getSize());
     }
 
     private static byte[] read() throws IOException {
