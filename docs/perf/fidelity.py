@@ -27,6 +27,8 @@ CASES = {
            {"workers": "1", "variant": "thread-local-random", "samples": "20000000"}, 1, 2, 3, 1000),
     "pi-2": ("ch09.pi-monte-carlo", "dev.perflab.experiments.ch09.pi.PiMonteCarlo",
              {"workers": "2", "variant": "thread-local-random", "samples": "20000000"}, 1, 2, 3, 1000),
+    "pi-splittable": ("ch09.pi-monte-carlo", "dev.perflab.experiments.ch09.pi.PiMonteCarlo",
+                      {"workers": "1", "variant": "splittable-random", "samples": "20000000"}, 1, 2, 3, 1000),
     # Under a nanosecond per call: what the lab adds around a fork would show here first.
     "static-call": ("ch04.lookup-scope", "dev.perflab.experiments.ch04.lookupscope.LookupScope",
                     {"access": "static"}, 2, 3, 5, 500),
