@@ -41,6 +41,9 @@ public class SseViewers {
             channel.configureBlocking(false);
             channel.register(selector, SelectionKey.OP_READ, i);
         }
+        // Kept in memory and printed at the end: printing as they come would let a slow reader of
+        // the pipe stall this thread, and that stall would count as the server's latency.
+        var arrivals = new Arrivals();
         int open = viewers;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         while (open > 0) {
@@ -64,7 +67,7 @@ public class SseViewers {
                     String line = new String(heads[viewer], 0, headLength[viewer], StandardCharsets.UTF_8);
                     headLength[viewer] = 0;
                     if (line.startsWith("id:")) {
-                        out.println("event " + viewer + " " + line.substring(3).strip() + " " + now);
+                        arrivals.add(viewer, Long.parseLong(line.substring(3).strip()), now);
                     } else if (line.equals("event:finished")
                             || line.equals("event:failed")
                             || line.equals("event:cancelled")) {
@@ -77,7 +80,29 @@ public class SseViewers {
                 }
             }
         }
+        arrivals.print(out);
         out.flush();
+    }
+
+    /** (viewer, event id, arrival µs) triples in one growing array. */
+    private static final class Arrivals {
+        private long[] values = new long[3 << 16];
+        private int size;
+
+        void add(long viewer, long id, long micros) {
+            if (size + 3 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = viewer;
+            values[size++] = id;
+            values[size++] = micros;
+        }
+
+        void print(PrintStream out) {
+            for (int i = 0; i < size; i += 3) {
+                out.println("event " + values[i] + " " + values[i + 1] + " " + values[i + 2]);
+            }
+        }
     }
 
     private static long micros(Instant at) {
