@@ -73,14 +73,10 @@ final class EventChannel {
         return ended;
     }
 
-    /** Every event so far, then the live ones; completes after the terminal event. */
-    Flux<RunEvent> events() {
-        return batches().flatMapIterable(batch -> batch);
-    }
-
     /**
-     * The same events in the batches they were stored in: a viewer can send a burst as one write.
-     * Every viewer gets the same list instances.
+     * Every event so far, then the live ones, in the batches they were stored in (a viewer can send
+     * a burst as one write); completes after the terminal event. Every viewer gets the same list
+     * instances.
      */
     Flux<List<RunEvent>> batches() {
         return replay.asFlux();

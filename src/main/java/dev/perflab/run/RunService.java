@@ -139,17 +139,10 @@ public class RunService {
     }
 
     /**
-     * Every event after {@code afterId}, then live ones until the terminal event. Empty for an
-     * unknown run.
-     */
-    public Flux<RunEvent> events(String id, long afterId) {
-        return eventBatches(id, afterId).flatMapIterable(batch -> batch);
-    }
-
-    /**
-     * The same events in batches: as stored, for a live run (every viewer gets the same list
-     * instances, so a sender can encode each once), and up to {@link EventChannel#MAX_BATCH} at a
-     * time from the store for an ended run.
+     * Every event after {@code afterId}, then live ones until the terminal event, in batches: as
+     * stored, for a live run (every viewer gets the same list instances, so a sender can encode
+     * each once), and up to {@link EventChannel#MAX_BATCH} at a time from the store for an ended
+     * run. Empty for an unknown run.
      */
     public Flux<List<RunEvent>> eventBatches(String id, long afterId) {
         return live.find(id)

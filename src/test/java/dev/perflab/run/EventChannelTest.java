@@ -43,7 +43,7 @@ class EventChannelTest {
         channel.publish(
                 "finished", Map.of("status", "SUCCEEDED"), store.markEnded("r1", "SUCCEEDED", Instant.now(), null));
 
-        StepVerifier.create(channel.events())
+        StepVerifier.create(channel.batches().flatMapIterable(batch -> batch))
                 .expectNextMatches(e ->
                         e.id() == 1 && e.type().equals("queued") && e.data().equals("{\"position\":1}"))
                 .expectNextMatches(e -> e.id() == 2 && e.type().equals("iteration"))
@@ -109,7 +109,7 @@ class EventChannelTest {
 
     @Test
     void deliversLiveEventsToAnEarlySubscriber() {
-        StepVerifier.create(channel.events().map(RunEvent::type))
+        StepVerifier.create(channel.batches().flatMapIterable(batch -> batch).map(RunEvent::type))
                 .then(() -> channel.publish("started", Map.of()))
                 .expectNext("started")
                 .then(() -> channel.publish("failed", Map.of("status", "FAILED")))
