@@ -79,17 +79,28 @@ final class Dispatcher implements AutoCloseable {
 
     /**
      * Stops giving out new jobs and waits, still redelivering, until every job given out is
-     * answered; then reads every answer back from the cluster and checks it.
+     * answered; then reads every answer back from the cluster and checks it. An answer the map
+     * reported and then lost (written to a member killed before its backup had it) counts as not
+     * given: that job is given out again until its answer reads back, or the time is up.
      */
     BatchCheck finish(Duration timeout) throws InterruptedException {
         issuing = false;
         issuer.interrupt();
         issuer.join(timeout.toMillis());
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!unanswered.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        while (true) {
+            while (!unanswered.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            BatchCheck check = BatchCheck.of(jobs, results, issued.get(), redeliveries.get());
+            if (check.missingCount() == 0 || System.nanoTime() >= deadline) {
+                return check;
+            }
+            for (long id : check.missing()) {
+                redeliveries.incrementAndGet();
+                giveOut(id);
+            }
         }
-        return BatchCheck.of(jobs, results, issued.get(), redeliveries.get());
     }
 
     @Override

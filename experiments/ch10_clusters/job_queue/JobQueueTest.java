@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.collection.IQueue;
+import com.hazelcast.map.IMap;
 import dev.perflab.experiments.ch10.cluster.LocalCluster;
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -71,6 +72,27 @@ class JobQueueTest {
             assertThat(check.complete()).as(check.toString()).isTrue();
             assertThat(check.jobs()).isGreaterThanOrEqualTo(50);
             assertThat(check.redeliveries()).isPositive();
+        }
+    }
+
+    /** As when a member dies holding an answer its backup never got: reported, then gone. */
+    @Test
+    void anAnswerReportedThenLostIsGivenOutAgain() throws Exception {
+        try (LocalCluster cluster = LocalCluster.start(1, "test");
+                Dispatcher dispatcher = new Dispatcher(cluster.client(), JOBS, 4, Duration.ofMillis(300))) {
+            startWorkers(cluster);
+            long lost = dispatcher.nextAnswered(PATIENCE);
+            for (int i = 0; i < 20; i++) {
+                dispatcher.nextAnswered(PATIENCE);
+            }
+            IMap<Long, Delivery> results = cluster.client().getMap(WorkerLoop.RESULTS);
+            results.delete(lost);
+
+            BatchCheck check = dispatcher.finish(PATIENCE);
+
+            assertThat(check.complete()).as(check.toString()).isTrue();
+            assertThat(check.redeliveries()).isPositive();
+            assertThat(results.get(lost)).isNotNull();
         }
     }
 
