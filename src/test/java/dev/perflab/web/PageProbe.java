@@ -22,12 +22,18 @@ record PageProbe(WebTestClient client, int port) {
         if (type != null) {
             request.contentType(type);
         }
-        var result = (body == null
-                        ? request.exchange()
-                        : request.bodyValue(body).exchange())
-                .expectBody(String.class)
-                .returnResult();
         String what = method + " " + HostileApiInputTest.abbreviated(uri);
+        EntityExchangeResult<String> result;
+        try {
+            result = (body == null
+                            ? request.exchange()
+                            : request.bodyValue(body).exchange())
+                    .expectBody(String.class)
+                    .returnResult();
+        } catch (IllegalStateException e) {
+            // Reactor's "Timeout on blocking read": say which request, and what held the server.
+            throw new AssertionError(what + " got no answer: " + e.getMessage() + "; " + EventLoops.busy(), e);
+        }
         assertThat(result.getStatus().is5xxServerError())
                 .as(what + " → " + result.getStatus() + " " + HostileApiInputTest.abbreviated(result.getResponseBody()))
                 .isFalse();
