@@ -15,6 +15,7 @@ import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 @RestController
 @RequestMapping("/api/runs")
@@ -100,6 +102,7 @@ class RunApi {
                         metrics.eventsDelivered(batch.size());
                         return buffers.wrap(frames.of(batch));
                     })
+                    .takeUntilOther(closed(exchange))
                     .doOnSubscribe(subscription -> metrics.viewerConnected())
                     .doFinally(signal -> {
                         metrics.viewerLeft();
@@ -117,6 +120,17 @@ class RunApi {
                         : ResponseEntity.status(HttpStatus.CONFLICT)
                                 .body(Map.<String, Object>of(
                                         "cancelled", false, "message", "the run has already ended")));
+    }
+
+    /**
+     * Completes once the viewer's connection has closed, at once if it already has. Netty cancels
+     * a stream whose connection drops while it writes, but not one whose viewer reset the
+     * connection just after asking: that stream waited forever, holding the viewer's place and,
+     * while it was read from the database, a connection of the pool.
+     */
+    private static Mono<Void> closed(ServerWebExchange exchange) {
+        Object request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+        return request instanceof Connection connection ? connection.onDispose() : Mono.never();
     }
 
     private static long parseEventId(String lastEventId) {
