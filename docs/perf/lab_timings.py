@@ -2,9 +2,11 @@
 """Times the packaged lab: start-up to healthy, and POST /api/runs to the first `iteration` event.
 
 Usage: python3 docs/perf/lab_timings.py [--java PATH] [--jar PATH] [--aot-cache PATH] [--starts N] [--runs N]
-                                        [--no-class-caches]
+                                        [--no-class-caches] [--jvm-option OPTION ...] [--restarts]
 
-Each start uses a fresh data directory and a free port; prints every sample and the median. On the
+Each start uses a fresh data directory and a free port; prints every sample and the median. With
+--restarts, one untimed start first prepares a data directory (database, class caches) and every
+timed start reuses it, as a lab started again does. On the
 first start, one untimed run goes first: it waits while the lab trains its class caches (unless
 --no-class-caches), as only the first run of a new build does. The time to the first result is
 printed as measured and minus the first iteration's own 100 ms.
@@ -49,6 +51,7 @@ def start(java, jar, port, data, extra, jvm_options=()):
         if proc.poll() is not None or time.monotonic() - began > 60:
             raise SystemExit("the lab did not become healthy")
         time.sleep(0.02)
+    proc.port = port
     return proc, time.monotonic() - began
 
 
@@ -77,16 +80,26 @@ def main():
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--no-class-caches", action="store_true")
+    parser.add_argument("--jvm-option", action="append", default=[], help="an option for the lab's JVM")
+    parser.add_argument("--restarts", action="store_true", help="time starts on a prepared data directory")
     parser.add_argument("--aot-cache", help="the lab's own AOT cache, as the start profile trains it:"
                         " with --jar src/target/lab/perflab.jar --aot-cache src/target/lab/perflab.aot")
     args = parser.parse_args()
     extra = ["--lab.class-caches=false"] if args.no_class_caches else []
 
+    jvm_options = ([f"-XX:AOTCache={args.aot_cache}"] if args.aot_cache else []) + args.jvm_option
+    prepared = None
+    if args.restarts:
+        prepared = tempfile.mkdtemp(prefix="perflab-timing-")
+        proc, seconds = start(args.java, args.jar, free_port(), prepared, extra, jvm_options)
+        print(f"preparing start: healthy after {seconds:.2f} s; waiting for its class caches")
+        first_iteration(proc.port)
+        proc.terminate()
+        proc.wait(30)
     starts, firsts = [], []
     for i in range(args.starts):
-        data = tempfile.mkdtemp(prefix="perflab-timing-")
+        data = prepared or tempfile.mkdtemp(prefix="perflab-timing-")
         port = free_port()
-        jvm_options = [f"-XX:AOTCache={args.aot_cache}"] if args.aot_cache else []
         proc, seconds = start(args.java, args.jar, port, data, extra, jvm_options)
         starts.append(seconds)
         print(f"start {i + 1}: healthy after {seconds:.2f} s")
@@ -97,7 +110,10 @@ def main():
                 print(f"  run {r + 1}: first iteration event {firsts[-1]:.3f} s after POST")
         proc.terminate()
         proc.wait(30)
-        shutil.rmtree(data, ignore_errors=True)
+        if not prepared:
+            shutil.rmtree(data, ignore_errors=True)
+    if prepared:
+        shutil.rmtree(prepared, ignore_errors=True)
 
     print(f"median start-up to healthy: {statistics.median(starts):.2f} s of {len(starts)}")
     if firsts:
