@@ -146,6 +146,16 @@ def viewers(base, host, port, count, iterations, java):
     slowest = sorted(by_event, key=lambda seq: percentile(sorted(by_event[seq]), 0.99), reverse=True)[:6]
     print("slowest events: " + ", ".join(
         f"#{seq} {types[seq]} p99 {percentile(sorted(by_event[seq]), 0.99) * 1000:.0f} ms" for seq in sorted(slowest)))
+    # Where a slow event's time went: published late in a burst, stored and handed out late (even
+    # its first viewer got it late), or sent late to most viewers (the spread from first to p99).
+    arrived = {}
+    for viewer, seq, now in arrivals:
+        arrived.setdefault(seq, []).append(now)
+    for seq in sorted(slowest):
+        times = sorted(arrived[seq])
+        print(f"  #{seq} {types[seq]}: first viewer {(times[0] - published[seq]) * 1000:.0f} ms after publishing,"
+              f" p50 {(percentile(times, 0.5) - published[seq]) * 1000:.0f} ms,"
+              f" p99 {(percentile(times, 0.99) - published[seq]) * 1000:.0f} ms")
     print(f"server heap used: peak {peak[0] / 2**20:.0f} MiB while streaming, "
           f"{heap_bytes(base) / 2**20:.0f} MiB after")
 
