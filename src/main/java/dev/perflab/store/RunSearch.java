@@ -29,7 +29,7 @@ public class RunSearch {
         for (var bind : filter.binds().entrySet()) {
             spec = spec.bind(bind.getKey(), bind.getValue());
         }
-        return spec.map(RunStore::runRow).all();
+        return spec.map(RunStore::runRow).all().transform(WholeQueries::rows);
     }
 
     public Mono<Long> count(String experiment, String status) {
@@ -38,7 +38,7 @@ public class RunSearch {
         for (var bind : filter.binds().entrySet()) {
             spec = spec.bind(bind.getKey(), bind.getValue());
         }
-        return spec.map(row -> row.get("total", Number.class).longValue()).one();
+        return spec.map(row -> row.get("total", Number.class).longValue()).one().transform(WholeQueries::row);
     }
 
     /** The newest run of every experiment that has one. */
@@ -47,7 +47,8 @@ public class RunSearch {
                         + " (select experiment, max(created_at) as newest from runs group by experiment) latest"
                         + " on r.experiment = latest.experiment and r.created_at = latest.newest")
                 .map(RunStore::runRow)
-                .all();
+                .all()
+                .transform(WholeQueries::rows);
     }
 
     /** The newest succeeded run with exactly these settings on this lab version, if any. */
@@ -70,7 +71,8 @@ public class RunSearch {
                 .bind("version", labVersion)
                 .bind("limit", limit)
                 .map(RunStore::runRow)
-                .all();
+                .all()
+                .transform(WholeQueries::rows);
     }
 
     private static String prefixed(String alias) {

@@ -37,14 +37,16 @@ public class RunStore {
                 .bind("createdAt", utc(run.createdAt()))
                 .bind("labVersion", run.labVersion());
         return (run.client() == null ? spec.bindNull("client", String.class) : spec.bind("client", run.client()))
-                .then();
+                .then()
+                .transform(WholeQueries::row);
     }
 
     public Mono<Void> markStarted(String id, Instant at) {
         return db.sql("update runs set status = 'RUNNING', started_at = :at where id = :id")
                 .bind("at", utc(at))
                 .bind("id", id)
-                .then();
+                .then()
+                .transform(WholeQueries::row);
     }
 
     /** Ends a run; {@code error} is null for a run that succeeded. */
@@ -54,21 +56,23 @@ public class RunStore {
                 .bind("at", utc(at))
                 .bind("id", id);
         spec = error == null ? spec.bindNull("error", String.class) : spec.bind("error", error);
-        return spec.then();
+        return spec.then().transform(WholeQueries::row);
     }
 
     public Mono<RunRow> find(String id) {
         return db.sql("select " + RUN_COLUMNS + " from runs where id = :id")
                 .bind("id", id)
                 .map(RunStore::runRow)
-                .one();
+                .one()
+                .transform(WholeQueries::row);
     }
 
     public Flux<RunRow> findByStatus(Collection<String> statuses) {
         return db.sql("select " + RUN_COLUMNS + " from runs where status in (:statuses) order by created_at")
                 .bind("statuses", statuses)
                 .map(RunStore::runRow)
-                .all();
+                .all()
+                .transform(WholeQueries::rows);
     }
 
     public Mono<Void> append(EventRow event) {
@@ -107,7 +111,7 @@ public class RunStore {
                     .bind("at" + i, utc(event.at()))
                     .bind("data" + i, event.dataJson());
         }
-        return spec.then();
+        return spec.then().transform(WholeQueries::row);
     }
 
     /** The run's events after {@code afterSeq}, in order. */
@@ -117,7 +121,8 @@ public class RunStore {
                 .bind("run", runId)
                 .bind("after", (int) afterSeq)
                 .map(RunStore::eventRow)
-                .all();
+                .all()
+                .transform(WholeQueries::rows);
     }
 
     public Flux<EventRow> eventsOfTypes(String runId, Collection<String> types) {
@@ -126,14 +131,16 @@ public class RunStore {
                 .bind("run", runId)
                 .bind("types", types)
                 .map(RunStore::eventRow)
-                .all();
+                .all()
+                .transform(WholeQueries::rows);
     }
 
     public Mono<Long> lastSeq(String runId) {
         return db.sql("select coalesce(max(seq), 0) as last from run_events where run_id = :run")
                 .bind("run", runId)
                 .map(row -> row.get("last", Number.class).longValue())
-                .one();
+                .one()
+                .transform(WholeQueries::row);
     }
 
     static RunRow runRow(Readable row) {

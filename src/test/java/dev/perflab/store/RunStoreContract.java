@@ -2,10 +2,16 @@ package dev.perflab.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.r2dbc.spi.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 /** What the lab needs of its run store, on every database it runs on. */
 abstract class RunStoreContract extends DatabaseContract {
@@ -119,6 +125,39 @@ abstract class RunStoreContract extends DatabaseContract {
                         .collectList()
                         .block())
                 .containsExactly("new", "old");
+    }
+
+    /**
+     * A caller that leaves while its statement waits for a pooled connection (a browser closed
+     * mid-request) leaves a statement that still runs once a connection is free, and then gives the
+     * connection back: the pool never loses one to a cancel.
+     */
+    @Test
+    void aStatementWhoseCallerLeavesStillRunsAndGivesBackItsConnection() {
+        var pool = database.pool(1);
+        try {
+            var store = new RunStore(DatabaseClient.create(pool));
+            store.insert(run("r1")).block();
+            Connection only = Mono.from(pool.create()).block();
+            Disposable caller = store.append(new EventRow("r1", 1, "log", CREATED, "{\"line\":\"kept\"}"))
+                    .subscribe();
+            caller.dispose();
+            Mono.from(only.close()).block();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (store.lastSeq("r1").block(Duration.ofSeconds(20)) == 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+            assertThat(store.lastSeq("r1").block(Duration.ofSeconds(20)))
+                    .as("the statement its caller left")
+                    .isEqualTo(1);
+            while (pool.getMetrics().orElseThrow().acquiredSize() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+            assertThat(pool.getMetrics().orElseThrow().acquiredSize()).isZero();
+        } finally {
+            pool.dispose();
+        }
     }
 
     private static RunRow run(String id) {

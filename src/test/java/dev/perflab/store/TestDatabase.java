@@ -1,5 +1,7 @@
 package dev.perflab.store;
 
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.nio.file.Path;
@@ -56,6 +58,14 @@ public final class TestDatabase implements AutoCloseable {
     /** A store on connections of its own: without a pool, every statement opens a new one. */
     RunStore store() {
         return new RunStore(client());
+    }
+
+    /** A pool of {@code size} connections, as the lab has (Spring Boot pools them); dispose it after. */
+    ConnectionPool pool(int size) {
+        return new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
+                .initialSize(size)
+                .maxSize(size)
+                .build());
     }
 
     RunSearch search() {
