@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.perflab.LabServerTest;
 import dev.perflab.store.RunSearch;
 import dev.perflab.store.RunStore;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.spi.ConnectionFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +39,9 @@ class HostileRunUrlsTest extends LabServerTest {
     @Autowired
     RunStore store;
 
+    @Autowired
+    ConnectionFactory connections;
+
     @LocalServerPort
     int port;
 
@@ -46,7 +51,14 @@ class HostileRunUrlsTest extends LabServerTest {
 
     @BeforeEach
     void watch() {
-        probe = new PageProbe(client, port);
+        var pool = (ConnectionPool) connections;
+        probe = new PageProbe(
+                client,
+                port,
+                () -> pool.getMetrics()
+                        .map(m -> "database connections taken " + m.acquiredSize() + ", waited for "
+                                + m.pendingAcquireSize())
+                        .orElse(""));
         storedRun = new StoredRuns(store).add(1.0, 2);
         nothingStarted = new NothingStarted(search);
     }
