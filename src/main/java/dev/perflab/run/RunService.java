@@ -77,9 +77,12 @@ public class RunService {
                             null,
                             null,
                             labVersion);
+                    // Read back before it is queued: the answer says what this request did (queued
+                    // the run), whether or not the queue has started it by the time it is sent.
                     return store.insert(row)
-                            .then(Mono.fromRunnable(() -> enqueue(id, validated, client)))
-                            .then(find(id));
+                            .then(find(id))
+                            .flatMap(run -> Mono.fromRunnable(() -> enqueue(id, validated, client))
+                                    .thenReturn(run));
                 });
     }
 
