@@ -31,9 +31,6 @@ public class SseViewers {
                 .getBytes(StandardCharsets.US_ASCII);
         var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
         Selector selector = Selector.open();
-        // Only the head of each line matters (`id:…`, `event:…`): data lines are skipped, not copied.
-        byte[][] heads = new byte[viewers][HEAD];
-        int[] headLength = new int[viewers];
         for (int i = 0; i < viewers; i++) {
             SocketChannel channel = SocketChannel.open(new InetSocketAddress(host, port));
             channel.write(ByteBuffer.wrap(request));
@@ -44,6 +41,7 @@ public class SseViewers {
         // Kept in memory and printed at the end: printing as they come would let a slow reader of
         // the pipe stall this thread, and that stall would count as the server's latency.
         var arrivals = new Arrivals();
+        var lines = new Lines(viewers, arrivals);
         int open = viewers;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         while (open > 0) {
@@ -51,37 +49,78 @@ public class SseViewers {
             for (var iterator = selector.selectedKeys().iterator(); iterator.hasNext(); ) {
                 SelectionKey key = iterator.next();
                 iterator.remove();
-                int viewer = (Integer) key.attachment();
                 buffer.clear();
                 int read = ((SocketChannel) key.channel()).read(buffer);
                 long now = micros(Instant.now());
-                boolean ended = read < 0;
-                for (int i = 0; i < Math.max(read, 0); i++) {
-                    byte b = buffer.get(i);
-                    if (b != '\n') {
-                        if (headLength[viewer] < HEAD) {
-                            heads[viewer][headLength[viewer]++] = b;
-                        }
-                        continue;
-                    }
-                    String line = new String(heads[viewer], 0, headLength[viewer], StandardCharsets.UTF_8);
-                    headLength[viewer] = 0;
-                    if (line.startsWith("id:")) {
-                        arrivals.add(viewer, Long.parseLong(line.substring(3).strip()), now);
-                    } else if (line.equals("event:finished")
-                            || line.equals("event:failed")
-                            || line.equals("event:cancelled")) {
-                        ended = true;
-                    }
-                }
-                if (ended) {
-                    key.channel().close();
+                if (lines.scan((Integer) key.attachment(), buffer.array(), read, now) || read < 0) {
+                    // A stream's end is the rare path: it stays out of the scan the JIT compiles for
+                    // every read, so it cannot make the compiled scan start over mid-burst.
+                    key.cancel();
                     open--;
                 }
             }
         }
+        for (SelectionKey key : selector.keys()) {
+            key.channel().close();
+        }
         arrivals.print(out);
         out.flush();
+    }
+
+    /** The `id:` and `event:` lines of each viewer's stream, across reads. */
+    private static final class Lines {
+        private final byte[][] heads;
+        private final int[] headLength;
+        private final Arrivals arrivals;
+
+        Lines(int viewers, Arrivals arrivals) {
+            this.heads = new byte[viewers][HEAD];
+            this.headLength = new int[viewers];
+            this.arrivals = arrivals;
+        }
+
+        /**
+         * Notes the arrival of each `id:` line among the first {@code read} bytes; only the head of a
+         * line matters, so data lines are skipped, not copied.
+         *
+         * @return whether the viewer's terminal event came
+         */
+        boolean scan(int viewer, byte[] bytes, int read, long now) {
+            boolean ended = false;
+            byte[] head = heads[viewer];
+            int length = headLength[viewer];
+            for (int i = 0; i < read; i++) {
+                byte b = bytes[i];
+                if (b != '\n') {
+                    if (length < HEAD) {
+                        head[length++] = b;
+                    }
+                    continue;
+                }
+                if (length > 3 && head[0] == 'i' && head[1] == 'd' && head[2] == ':') {
+                    arrivals.add(viewer, parseId(head, length), now);
+                } else if (length > 6 && head[0] == 'e' && head[5] == ':') {
+                    ended |= isTerminal(new String(head, 6, length - 6, StandardCharsets.US_ASCII));
+                }
+                length = 0;
+            }
+            headLength[viewer] = length;
+            return ended;
+        }
+
+        private static long parseId(byte[] head, int length) {
+            long id = 0;
+            for (int i = 3; i < length; i++) {
+                if (head[i] >= '0' && head[i] <= '9') {
+                    id = id * 10 + (head[i] - '0');
+                }
+            }
+            return id;
+        }
+
+        private static boolean isTerminal(String type) {
+            return type.equals("finished") || type.equals("failed") || type.equals("cancelled");
+        }
     }
 
     /** (viewer, event id, arrival µs) triples in one growing array. */

@@ -12,10 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +70,78 @@ class EventChannelTest {
         assertThat(store.find("r1").block().status()).isEqualTo("SUCCEEDED");
     }
 
+    /** What the database held when a viewer was handed an event. */
+    private record Seen(long storedUpTo, String status) {}
+
+    /**
+     * A viewer is handed events on the channel's writer thread, so what the database holds at that
+     * moment says whether the event was stored before or after viewers saw it.
+     */
+    @Test
+    void viewersSeeAPlainEventBeforeItIsStoredAndAStatusChangeOnlyOnceItIsStored() {
+        Map<String, Seen> seen = new ConcurrentHashMap<>();
+        channel.batches()
+                .flatMapIterable(batch -> batch)
+                .subscribe(event -> seen.put(
+                        event.type(),
+                        new Seen(
+                                store.lastSeq("r1").block(),
+                                store.find("r1").block().status())));
+
+        channel.publish("log", Map.of("line", "first"));
+        channel.publish("started", Map.of(), store.markStarted("r1", Instant.now()));
+        channel.publish(
+                "finished", Map.of("status", "SUCCEEDED"), store.markEnded("r1", "SUCCEEDED", Instant.now(), null));
+        channel.terminated().block(Duration.ofSeconds(5));
+
+        assertThat(seen.get("log")).isEqualTo(new Seen(0, "QUEUED"));
+        assertThat(seen.get("started").storedUpTo()).isGreaterThanOrEqualTo(2);
+        assertThat(seen.get("started").status()).isIn("RUNNING", "SUCCEEDED");
+        assertThat(seen.get("finished")).isEqualTo(new Seen(3, "SUCCEEDED"));
+        assertThat(store.events("r1", 0).map(EventRow::type).collectList().block())
+                .containsExactly("log", "started", "finished");
+    }
+
+    /** The delivering thread never waits for the storing one, except before a status change. */
+    @Test
+    void anEventArrivingWhileEarlierOnesAreStoredReachesViewersAtOnce() throws InterruptedException {
+        var release = new CountDownLatch(1);
+        var slowStore = new RunStore(TestDatabase.openClient(dir)) {
+            @Override
+            public Mono<Void> append(List<EventRow> events) {
+                return Mono.<Void>fromRunnable(() -> awaitQuietly(release))
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .then(super.append(events));
+            }
+        };
+        var slowChannel =
+                new EventChannel("r1", 1, slowStore, JsonMapper.builder().build(), Clock.systemUTC());
+        var seen = new LinkedBlockingQueue<String>();
+        slowChannel.batches().flatMapIterable(batch -> batch).subscribe(event -> seen.add(event.type()));
+
+        slowChannel.publish("log", Map.of("line", "first"));
+        assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo("log");
+        slowChannel.publish("iteration", Map.of("score", 2.5));
+        assertThat(seen.poll(5, TimeUnit.SECONDS))
+                .as("an iteration published while the first event's store waits")
+                .isEqualTo("iteration");
+        assertThat(store.lastSeq("r1").block()).isZero();
+
+        release.countDown();
+        slowChannel.publish("failed", Map.of("status", "FAILED"));
+        slowChannel.terminated().block(Duration.ofSeconds(5));
+        assertThat(store.events("r1", 0).map(EventRow::type).collectList().block())
+                .containsExactly("log", "iteration", "failed");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Cancelling a run interrupts its thread; an interrupted write would make H2 close the database. */
     @Test
     void storesEventsPublishedByAThreadThatIsInterrupted() throws InterruptedException {
@@ -105,6 +183,24 @@ class EventChannelTest {
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.get(i)).isSameAs(first.get(i));
         }
+    }
+
+    @Test
+    void eventsThatComeWithinTheGatheringTimeReachViewersInOneBatch() throws InterruptedException {
+        var gathering = new EventChannel(
+                "r1", 1, store, JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofSeconds(2));
+        gathering.publish("iteration", Map.of("score", 2.5));
+        Thread.sleep(100);
+        gathering.publish("log", Map.of("line", "Iteration 1: 2.5 ms/op"));
+        Thread.sleep(2_500);
+        gathering.publish("failed", Map.of("status", "FAILED"));
+
+        List<List<String>> batches = gathering
+                .batches()
+                .map(batch -> batch.stream().map(RunEvent::type).toList())
+                .collectList()
+                .block(Duration.ofSeconds(5));
+        assertThat(batches).containsExactly(List.of("iteration", "log"), List.of("failed"));
     }
 
     @Test

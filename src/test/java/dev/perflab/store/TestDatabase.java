@@ -32,6 +32,11 @@ public final class TestDatabase implements AutoCloseable {
         return h2(dir).store();
     }
 
+    /** A client of a migrated H2 file under {@code dir}, for a test's own store. */
+    public static DatabaseClient openClient(Path dir) {
+        return h2(dir).client();
+    }
+
     static TestDatabase h2(Path dir) {
         String file = dir.resolve("perflab").toAbsolutePath().toString();
         var options = ConnectionFactoryOptions.parse("r2dbc:h2:file:///" + file)
