@@ -85,9 +85,11 @@ final class EventChannel {
         this.clock = clock;
         // The writes run on a thread of their own, never on the thread that publishes: that can be
         // a run's thread, which cancelling the run interrupts, and an interrupt during a write makes
-        // H2 close its file and the whole database with it. Nothing interrupts this one.
-        Thread.ofVirtual().name("events-" + runId).start(this::deliverInOrder);
-        Thread.ofVirtual().name("events-store-" + runId).start(this::storeInOrder);
+        // H2 close its file and the whole database with it. Nothing interrupts these. They are
+        // platform threads: as virtual ones, delivery waited for one of two carriers while the
+        // store's file writes and the fork's pipe readers held them.
+        Thread.ofPlatform().daemon().name("events-" + runId).start(this::deliverInOrder);
+        Thread.ofPlatform().daemon().name("events-store-" + runId).start(this::storeInOrder);
     }
 
     boolean publish(String type, Object data) {
