@@ -12,17 +12,17 @@ RUN ./mvnw -B -DskipTests package
 
 # A JDK rather than a JRE: the forks are full JVMs started from this java, and JFR and jcmd come with it.
 # The lab runs from its extracted jar with Spring's build-time processing of its beans and a JDK AOT
-# cache of the classes it loads while starting, both made here once, as the README's start command
-# does (src/build/SpringAotJar.java; docs/performance.md, 4a).
+# cache of the classes it loads while starting and serving its first pages, both made here once, as
+# the README's start command does (src/build/SpringAotJar.java, src/build/TrainLab.java;
+# docs/performance.md, 4a).
 FROM eclipse-temurin:25-jdk
 RUN useradd --system --create-home --home-dir /var/lib/perflab perflab
 COPY --from=build /build/src/target/perflab.jar /opt/perflab/perflab.jar
-COPY src/build/SpringAotJar.java /opt/perflab/SpringAotJar.java
+COPY src/build/SpringAotJar.java src/build/TrainLab.java /opt/perflab/
 RUN java -Djarmode=tools -jar /opt/perflab/perflab.jar extract --destination /opt/perflab/lab \
     && java -cp /opt/perflab/lab/perflab.jar /opt/perflab/SpringAotJar.java dev.perflab.PerflabApplication \
          /tmp/perflab-spring-aot /opt/perflab/lab/perflab-aot.jar \
-    && java -XX:AOTCacheOutput=/opt/perflab/lab/perflab.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-         -jar /opt/perflab/lab/perflab-aot.jar --server.port=0 --lab.data-dir=/tmp/perflab-training --lab.class-caches=false \
+    && java /opt/perflab/TrainLab.java /opt/perflab/lab/perflab-aot.jar /opt/perflab/lab/perflab.aot /tmp/perflab-training \
     && rm -rf /tmp/perflab-training /tmp/perflab-spring-aot
 USER perflab
 WORKDIR /var/lib/perflab
