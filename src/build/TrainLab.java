@@ -72,14 +72,12 @@ public class TrainLab {
             throw new IllegalStateException("the lab did not stop within " + START_LIMIT);
         }
         if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
-            throw new IllegalStateException(
-                    "the lab stopped without writing its AOT cache " + cache + "; see " + log);
+            throw new IllegalStateException("the lab stopped without writing its AOT cache " + cache + "; see " + log);
         }
         System.out.printf("The lab's AOT cache is in %s (%d MB)%n", cache, Files.size(cache) >> 20);
     }
 
-    private static void awaitHealthy(HttpClient http, String base, Process lab, Path log)
-            throws InterruptedException {
+    private static void awaitHealthy(HttpClient http, String base, Process lab, Path log) throws InterruptedException {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!lab.isAlive()) {
