@@ -24,6 +24,16 @@ final class ProcessVerifier implements PrimeVerifier {
         this.flagFile = MappedFlag.createFile();
         this.flag = new MappedFlag(flagFile);
         this.processes = WorkerJvm.start(workers, MappedFlagWorker.class, List.of(flagFile.toString()));
+        // Once every worker has answered, every worker has mapped the file: its name can go, and
+        // the byte stays shared until the last mapping ends. A run cancelled later, its processes
+        // killed, then leaves nothing behind in /dev/shm, which holds its files in memory.
+        verify(3);
+        deleteFlagFile();
+    }
+
+    /** The flag file, until every worker has mapped it; it is deleted then. */
+    Path flagFile() {
+        return flagFile;
     }
 
     @Override
@@ -53,6 +63,10 @@ final class ProcessVerifier implements PrimeVerifier {
     public void close() {
         processes.forEach(WorkerJvm::close);
         flag.close();
+        deleteFlagFile();
+    }
+
+    private void deleteFlagFile() {
         try {
             Files.deleteIfExists(flagFile);
         } catch (IOException e) {

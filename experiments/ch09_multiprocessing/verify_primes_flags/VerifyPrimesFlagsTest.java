@@ -114,6 +114,17 @@ class VerifyPrimesFlagsTest {
     }
 
     @Test
+    void theFlagFileIsGoneOnceTheWorkersHaveMappedItAndTheFlagStillWorks() {
+        try (var processes = new ProcessVerifier(2, 1000)) {
+            assertThat(processes.flagFile()).doesNotExist();
+            assertThat(processes.verify(TWO_PRIMES).verdict()).isEqualTo(new Verdict(TWO_PRIMES, 1_000_003));
+            assertThat(processes.verify(TWO_PRIMES).verdict())
+                    .as("found again: the workers saw this process lower the flag the first search raised")
+                    .isEqualTo(new Verdict(TWO_PRIMES, 1_000_003));
+        }
+    }
+
+    @Test
     void aWrongVerdictIsRejected() {
         assertThat(Candidate.PRIME_1.accepts(new Verdict(Candidate.PRIME_1.value, 3)))
                 .isFalse();
