@@ -43,9 +43,9 @@ final class EventChannel {
 
     /**
      * How long an event waits for others that come with it (an iteration's log lines, the summary a
-     * fork prints as it ends) to reach viewers in the same write. Each write costs the server and
-     * every viewer's machine a system call per viewer; with a thousand viewers on two cores, halving
-     * the writes is worth more than the milliseconds waited.
+     * fork prints as it ends) to reach viewers in the same write. Each write costs the server a
+     * system call per viewer and wakes every viewer's machine; a few milliseconds buy one write
+     * where there would be several (docs/performance.md, 4b).
      */
     static final Duration GATHER = Duration.ofMillis(3);
 
