@@ -12,7 +12,8 @@ import java.time.Instant;
  * Many viewers of one run's event stream on one thread, for docs/perf/server_load.py: opens VIEWERS
  * connections to /api/runs/RUN/events, then notes the wall-clock time each event's `id:` line
  * arrives. A selector reads every socket as soon as it has bytes, so the client's own delay stays
- * far below a scripted client's. Prints `viewer INDEX ASKED_EPOCH_MICROS` once per viewer, then
+ * far below a scripted client's. Prints `viewer INDEX ASKED_EPOCH_MICROS` once per viewer,
+ * `refused INDEX` for each stream the server answered with another status than 200, then
  * `event INDEX ID ARRIVAL_EPOCH_MICROS` per event received.
  *
  * <p>Usage: java docs/perf/SseViewers.java HOST PORT RUN VIEWERS
@@ -63,6 +64,11 @@ public class SseViewers {
         for (SelectionKey key : selector.keys()) {
             key.channel().close();
         }
+        for (int i = 0; i < viewers; i++) {
+            if (lines.refused[i]) {
+                out.println("refused " + i);
+            }
+        }
         arrivals.print(out);
         out.flush();
     }
@@ -71,11 +77,13 @@ public class SseViewers {
     private static final class Lines {
         private final byte[][] heads;
         private final int[] headLength;
+        private final boolean[] refused;
         private final Arrivals arrivals;
 
         Lines(int viewers, Arrivals arrivals) {
             this.heads = new byte[viewers][HEAD];
             this.headLength = new int[viewers];
+            this.refused = new boolean[viewers];
             this.arrivals = arrivals;
         }
 
@@ -97,7 +105,14 @@ public class SseViewers {
                     }
                     continue;
                 }
-                if (length > 3 && head[0] == 'i' && head[1] == 'd' && head[2] == ':') {
+                if (length >= 12 && head[0] == 'H' && head[1] == 'T' && head[2] == 'T' && head[3] == 'P') {
+                    // The status line: a stream the server refused (429: too many for one client)
+                    // ends here, with no terminal event to wait for.
+                    if (head[9] != '2' || head[10] != '0' || head[11] != '0') {
+                        refused[viewer] = true;
+                        ended = true;
+                    }
+                } else if (length > 3 && head[0] == 'i' && head[1] == 'd' && head[2] == ':') {
                     arrivals.add(viewer, parseId(head, length), now);
                 } else if (length > 6 && head[0] == 'e' && head[5] == ':') {
                     ended |= isTerminal(new String(head, 6, length - 6, StandardCharsets.US_ASCII));

@@ -32,6 +32,7 @@ import urllib.request
 from datetime import datetime
 
 HEAP = re.compile(r'^jvm_memory_used_bytes\{area="heap".*\} (\S+)$', re.M)
+CPU = re.compile(r"^process_cpu_time_ns_total (\S+)$", re.M)
 
 
 def call(base, path, body=None):
@@ -43,6 +44,11 @@ def call(base, path, body=None):
 
 def heap_bytes(base):
     return sum(float(v) for v in HEAP.findall(call(base, "/actuator/prometheus")))
+
+
+def cpu_seconds(base):
+    """The lab JVM's CPU time so far: a steadier figure than latency on a shared 2-core machine."""
+    return float(CPU.search(call(base, "/actuator/prometheus")).group(1)) / 1e9
 
 
 def percentile(sorted_values, p):
@@ -97,6 +103,7 @@ def viewers(base, host, port, count, iterations, java):
         "options": {"forks": 1, "warmupIterations": 1, "measurementIterations": iterations,
                     "iterationMillis": 200, "profiler": "none"}}))
     run_id = queued["id"]
+    cpu_before = cpu_seconds(base)
     peak, stop = [0.0], threading.Event()
 
     def sample():
@@ -111,11 +118,13 @@ def viewers(base, host, port, count, iterations, java):
                             check=True, capture_output=True, text=True).stdout
     stop.set()
     sampler.join()
-    asked, arrivals = {}, []
+    asked, arrivals, refused = {}, [], 0
     for line in output.splitlines():
         fields = line.split()
         if fields[0] == "viewer":
             asked[int(fields[1])] = int(fields[2]) / 1e6
+        elif fields[0] == "refused":
+            refused += 1
         else:
             arrivals.append((int(fields[1]), int(fields[2]), int(fields[3]) / 1e6))
     stored = json.loads(call(base, f"/runs/{run_id}.json"))["events"]
@@ -134,6 +143,8 @@ def viewers(base, host, port, count, iterations, java):
     all_open = max(first_arrival.values())
     live = [(seq, now - published[seq]) for viewer, seq, now in arrivals if published[seq] > all_open]
     print(f"run {run_id}: {status}, {len(published)} events stored, {len(asked)} viewers connected")
+    if refused:
+        print(f"streams the lab refused: {refused} (start it with --lab.viewers-per-client={count} or more)")
     print(f"viewers that got every event: {sum(1 for n in got if n == len(published))} of {count}")
     print(f"delivery latency, publish → arrival, every live event: {describe([t for _, t in live])}")
     for kind in sorted(set(types.values())):
@@ -158,6 +169,7 @@ def viewers(base, host, port, count, iterations, java):
               f" p99 {(percentile(times, 0.99) - published[seq]) * 1000:.0f} ms")
     print(f"server heap used: peak {peak[0] / 2**20:.0f} MiB while streaming, "
           f"{heap_bytes(base) / 2**20:.0f} MiB after")
+    print(f"server CPU from POST to the last viewer's end: {cpu_seconds(base) - cpu_before:.2f} s")
 
 
 def main():
