@@ -39,7 +39,12 @@ class EventChannelTest {
         store.insert(new RunRow(
                         "r1", "ch09.x", "{}", "{}", "{}", null, "QUEUED", Instant.now(), null, null, null, "dev"))
                 .block();
-        channel = new EventChannel("r1", 1, store, JsonMapper.builder().build(), Clock.systemUTC());
+        channel = channelOn(store, EventChannel.GATHER);
+    }
+
+    /** Run r1's channel, its events numbered from 1. */
+    private static EventChannel channelOn(RunStore store, Duration gather) {
+        return new EventChannel("r1", 1, store, JsonMapper.builder().build(), Clock.systemUTC(), gather);
     }
 
     @Test
@@ -114,8 +119,7 @@ class EventChannelTest {
                         .then(super.append(events));
             }
         };
-        var slowChannel =
-                new EventChannel("r1", 1, slowStore, JsonMapper.builder().build(), Clock.systemUTC());
+        var slowChannel = channelOn(slowStore, EventChannel.GATHER);
         var seen = new LinkedBlockingQueue<String>();
         slowChannel.batches().flatMapIterable(batch -> batch).subscribe(event -> seen.add(event.type()));
 
@@ -187,8 +191,7 @@ class EventChannelTest {
 
     @Test
     void eventsThatComeWithinTheGatheringTimeReachViewersInOneBatch() throws InterruptedException {
-        var gathering = new EventChannel(
-                "r1", 1, store, JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofSeconds(2));
+        var gathering = channelOn(store, Duration.ofSeconds(2));
         gathering.publish("iteration", Map.of("score", 2.5));
         Thread.sleep(100);
         gathering.publish("log", Map.of("line", "Iteration 1: 2.5 ms/op"));
