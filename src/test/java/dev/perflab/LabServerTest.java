@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,10 +12,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole lab on a random port, with its own database and benchmarks jar under target/, running
- * real forks. Test classes extending this share one server.
+ * real forks. Test classes extending this share one server. A request that gets no answer fails
+ * with what held the server ({@link UnansweredRequests}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT120S")
+@ExtendWith(UnansweredRequests.class)
 public abstract class LabServerTest {
 
     protected static final Path DATA_DIR = dataDir();
