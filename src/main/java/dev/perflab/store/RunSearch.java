@@ -13,10 +13,10 @@ import reactor.core.publisher.Mono;
 @Repository
 public class RunSearch {
 
-    private final DatabaseClient db;
+    private final Statements db;
 
     public RunSearch(DatabaseClient db) {
-        this.db = db;
+        this.db = new Statements(db);
     }
 
     /** Newest first; a null {@code experiment} or {@code status} matches every run. */
@@ -29,7 +29,7 @@ public class RunSearch {
         for (var bind : filter.binds().entrySet()) {
             spec = spec.bind(bind.getKey(), bind.getValue());
         }
-        return spec.map(RunStore::runRow).all().transform(WholeQueries::rows);
+        return db.all(spec, RunStore::runRow);
     }
 
     public Mono<Long> count(String experiment, String status) {
@@ -38,17 +38,16 @@ public class RunSearch {
         for (var bind : filter.binds().entrySet()) {
             spec = spec.bind(bind.getKey(), bind.getValue());
         }
-        return spec.map(row -> row.get("total", Number.class).longValue()).one().transform(WholeQueries::row);
+        return db.one(spec, row -> row.get("total", Number.class).longValue());
     }
 
     /** The newest run of every experiment that has one. */
     public Flux<RunRow> latestPerExperiment() {
-        return db.sql("select " + prefixed("r") + " from runs r join"
+        return db.all(
+                db.sql("select " + prefixed("r") + " from runs r join"
                         + " (select experiment, max(created_at) as newest from runs group by experiment) latest"
-                        + " on r.experiment = latest.experiment and r.created_at = latest.newest")
-                .map(RunStore::runRow)
-                .all()
-                .transform(WholeQueries::rows);
+                        + " on r.experiment = latest.experiment and r.created_at = latest.newest"),
+                RunStore::runRow);
     }
 
     /** The newest succeeded run with exactly these settings on this lab version, if any. */
@@ -62,17 +61,16 @@ public class RunSearch {
      */
     public Flux<RunRow> sameSettings(
             String experiment, String paramsJson, String optionsJson, String labVersion, int limit) {
-        return db.sql("select " + RunStore.RUN_COLUMNS + " from runs where experiment = :experiment"
-                        + " and params = :params and options = :options and lab_version = :version"
-                        + " and status = 'SUCCEEDED' order by created_at desc, id limit :limit")
-                .bind("experiment", experiment)
-                .bind("params", paramsJson)
-                .bind("options", optionsJson)
-                .bind("version", labVersion)
-                .bind("limit", limit)
-                .map(RunStore::runRow)
-                .all()
-                .transform(WholeQueries::rows);
+        return db.all(
+                db.sql("select " + RunStore.RUN_COLUMNS + " from runs where experiment = :experiment"
+                                + " and params = :params and options = :options and lab_version = :version"
+                                + " and status = 'SUCCEEDED' order by created_at desc, id limit :limit")
+                        .bind("experiment", experiment)
+                        .bind("params", paramsJson)
+                        .bind("options", optionsJson)
+                        .bind("version", labVersion)
+                        .bind("limit", limit),
+                RunStore::runRow);
     }
 
     private static String prefixed(String alias) {

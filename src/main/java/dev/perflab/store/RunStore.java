@@ -18,10 +18,10 @@ public class RunStore {
     static final String RUN_COLUMNS = "id, experiment, params, options, plan, client, status, created_at,"
             + " started_at, finished_at, error, lab_version";
 
-    private final DatabaseClient db;
+    private final Statements db;
 
     public RunStore(DatabaseClient db) {
-        this.db = db;
+        this.db = new Statements(db);
     }
 
     public Mono<Void> insert(RunRow run) {
@@ -36,17 +36,13 @@ public class RunStore {
                 .bind("status", run.status())
                 .bind("createdAt", utc(run.createdAt()))
                 .bind("labVersion", run.labVersion());
-        return (run.client() == null ? spec.bindNull("client", String.class) : spec.bind("client", run.client()))
-                .then()
-                .transform(WholeQueries::row);
+        return db.run(run.client() == null ? spec.bindNull("client", String.class) : spec.bind("client", run.client()));
     }
 
     public Mono<Void> markStarted(String id, Instant at) {
-        return db.sql("update runs set status = 'RUNNING', started_at = :at where id = :id")
+        return db.run(db.sql("update runs set status = 'RUNNING', started_at = :at where id = :id")
                 .bind("at", utc(at))
-                .bind("id", id)
-                .then()
-                .transform(WholeQueries::row);
+                .bind("id", id));
     }
 
     /** Ends a run; {@code error} is null for a run that succeeded. */
@@ -56,23 +52,19 @@ public class RunStore {
                 .bind("at", utc(at))
                 .bind("id", id);
         spec = error == null ? spec.bindNull("error", String.class) : spec.bind("error", error);
-        return spec.then().transform(WholeQueries::row);
+        return db.run(spec);
     }
 
     public Mono<RunRow> find(String id) {
-        return db.sql("select " + RUN_COLUMNS + " from runs where id = :id")
-                .bind("id", id)
-                .map(RunStore::runRow)
-                .one()
-                .transform(WholeQueries::row);
+        return db.one(
+                db.sql("select " + RUN_COLUMNS + " from runs where id = :id").bind("id", id), RunStore::runRow);
     }
 
     public Flux<RunRow> findByStatus(Collection<String> statuses) {
-        return db.sql("select " + RUN_COLUMNS + " from runs where status in (:statuses) order by created_at")
-                .bind("statuses", statuses)
-                .map(RunStore::runRow)
-                .all()
-                .transform(WholeQueries::rows);
+        return db.all(
+                db.sql("select " + RUN_COLUMNS + " from runs where status in (:statuses) order by created_at")
+                        .bind("statuses", statuses),
+                RunStore::runRow);
     }
 
     public Mono<Void> append(EventRow event) {
@@ -111,36 +103,33 @@ public class RunStore {
                     .bind("at" + i, utc(event.at()))
                     .bind("data" + i, event.dataJson());
         }
-        return spec.then().transform(WholeQueries::row);
+        return db.run(spec);
     }
 
     /** The run's events after {@code afterSeq}, in order. */
     public Flux<EventRow> events(String runId, long afterSeq) {
-        return db.sql("select run_id, seq, type, at, data from run_events where run_id = :run and seq > :after"
-                        + " order by seq")
-                .bind("run", runId)
-                .bind("after", (int) afterSeq)
-                .map(RunStore::eventRow)
-                .all()
-                .transform(WholeQueries::rows);
+        return db.all(
+                db.sql("select run_id, seq, type, at, data from run_events where run_id = :run and seq > :after"
+                                + " order by seq")
+                        .bind("run", runId)
+                        .bind("after", (int) afterSeq),
+                RunStore::eventRow);
     }
 
     public Flux<EventRow> eventsOfTypes(String runId, Collection<String> types) {
-        return db.sql("select run_id, seq, type, at, data from run_events where run_id = :run and type in (:types)"
-                        + " order by seq")
-                .bind("run", runId)
-                .bind("types", types)
-                .map(RunStore::eventRow)
-                .all()
-                .transform(WholeQueries::rows);
+        return db.all(
+                db.sql("select run_id, seq, type, at, data from run_events where run_id = :run and type in (:types)"
+                                + " order by seq")
+                        .bind("run", runId)
+                        .bind("types", types),
+                RunStore::eventRow);
     }
 
     public Mono<Long> lastSeq(String runId) {
-        return db.sql("select coalesce(max(seq), 0) as last from run_events where run_id = :run")
-                .bind("run", runId)
-                .map(row -> row.get("last", Number.class).longValue())
-                .one()
-                .transform(WholeQueries::row);
+        return db.one(
+                db.sql("select coalesce(max(seq), 0) as last from run_events where run_id = :run")
+                        .bind("run", runId),
+                row -> row.get("last", Number.class).longValue());
     }
 
     static RunRow runRow(Readable row) {
