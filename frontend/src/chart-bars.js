@@ -1,6 +1,7 @@
 // memory and variants: one bar per value of a param, with error bars, grouped by whatever else
 // varies between the points.
-import { ERROR_BARS_SHOWN, NO_ERROR_BARS, betterWord, errorBarPoint, errorBarStyle, figureOptions, linearYAxis, scoreTitle, seriesColour } from './chart-parts.js';
+import { ERROR_BARS_SHOWN, NO_ERROR_BARS, betterWord, errorBarPoint, errorBarStyle, figureOptions, linearYAxis, logYAxis, scoreTitle, seriesColour } from './chart-parts.js';
+import { logFloor } from './chart-sweeps.js';
 import { formatParamValue, formatScore } from './format.js';
 import { distinctValues, groupBy, pointLabel, resultsOf, varyingNames, withoutParam } from './points.js';
 import { pointKey } from './run-state.js';
@@ -38,6 +39,13 @@ export function metricPerParam(result, metric, perParam) {
   return { value: value.score / divisor, error: value.scoreError == null ? null : value.scoreError / divisor };
 }
 
+/**
+ * Bars whose values span this factor or more stand on a logarithmic axis: on a linear one the
+ * shortest would be under 5 % of the tallest, a sliver whose error bar cannot be seen (the JIT
+ * tiers' interpreter against tiered code is ~50×).
+ */
+export const LOG_SPAN = 20;
+
 function barParam(chartDef) {
   return chartDef.series ?? chartDef.x;
 }
@@ -53,22 +61,30 @@ function barFigure(source, chartDef, { measure, unit, title, what, yTitle, key =
   const others = varyingNames(points, source.paramOrder ?? []).filter((other) => other !== name);
   const groups = [...groupBy(points, (point) => pointKey(point.benchmark, withoutParam(point.params, name))).values()];
   const labels = categories.map(formatParamValue);
-  const datasets = groups.map((group, index) => barDataset(group, index, { name, categories, labels, others, what, single: groups.length === 1 }));
-  const options = figureOptions(title, { x: categoryAxis(chartDef), y: linearYAxis(yTitle) }, barTooltip(unit));
+  const values = points.map((point) => point.measured.value);
+  const span = Math.max(...values) / Math.min(...values);
+  const logY = Math.min(...values) > 0 && span >= LOG_SPAN;
+  const floor = logY ? logFloor(points.map((point) => ({ score: point.measured.value, scoreError: point.measured.error }))) : null;
+  const datasets = groups.map((group, index) => barDataset(group, index, { name, categories, labels, others, what, floor, single: groups.length === 1 }));
+  const y = logY ? logYAxis(`${yTitle} (log scale)`, floor) : linearYAxis(yTitle);
+  const options = figureOptions(title, { x: categoryAxis(chartDef), y }, barTooltip(unit));
   options.plugins.legend = { display: groups.length > 1 };
   const hasErrors = datasets.some((dataset) => dataset.errorBarLineWidth > 0);
   const grouping = others.length ? `, grouped by ${others.map((other) => (other.startsWith('#') ? 'benchmark' : other)).join(' and ')}` : '';
   const inUnit = unit ? `, in ${unit}` : '';
-  const caption = `${title}: one bar per ${name}${grouping}${inUnit}; ${betterWord(unit)}. ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
+  const scale = logY
+    ? ` The values span ${Math.round(span)}×, so the axis is logarithmic: equal steps are equal ratios, and a bar's length is not proportional to its value.`
+    : '';
+  const caption = `${title}: one bar per ${name}${grouping}${inUnit}; ${betterWord(unit)}.${scale} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
   return [{ key, caption, config: { type: 'barWithErrorBars', data: { labels, datasets }, options } }];
 }
 
-function barDataset(group, index, { name, categories, labels, others, what, single }) {
+function barDataset(group, index, { name, categories, labels, others, what, floor, single }) {
   const byCategory = new Map(group.map((point) => [String(point.params[name]), point]));
   const data = categories.map((category, at) => {
     const point = byCategory.get(category);
     if (!point) return { x: labels[at], y: null };
-    return errorBarPoint(labels[at], point.measured.value, point.measured.error);
+    return errorBarPoint(labels[at], point.measured.value, point.measured.error, floor);
   });
   // A lone group colours each bar, so bars read as the series of the other charts do. The fill is
   // translucent so the error bar, drawn in the solid colour, shows inside the bar too.

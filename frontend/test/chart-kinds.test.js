@@ -157,7 +157,8 @@ test('memoryErrorBarsAreTheMetricsErrorDividedToo', () => {
 test('memoryWithoutPerParamShowsTheMetricAsMeasured', () => {
   const [figure] = memoryCharts(memoryState, { kind: 'memory', metric: 'gc.alloc.rate.norm', series: 'container' });
   assert.equal(byLabel(figure.config, 'size=100000').data[0].y, 400016);
-  assert.equal(figure.config.options.scales.y.title.text, 'B/op');
+  // Per structure, the sizes' bytes span a thousandfold: on a linear axis the small ones vanish.
+  assert.equal(figure.config.options.scales.y.title.text, 'B/op (log scale)');
 });
 
 test('memoryOfOneGroupColoursEachBarAndHidesTheLegend', () => {
@@ -201,6 +202,28 @@ test('variantsAlongXSortNumbersAndGroupByTheRest', () => {
   assert.deepEqual(figure.config.data.labels.map(plain), ['1 000', '10 000', '100 000', '1 000 000']);
   assert.deepEqual(figure.config.data.datasets.map((dataset) => dataset.label), ['linked', 'array']);
   assert.deepEqual(byLabel(figure.config, 'array').data.map((bar) => bar.y), [410, 4150, 41800, 425000]);
+});
+
+test('barsSpanningTwentyTimesOrMoreStandOnALogAxisFromAPowerOfTen', () => {
+  const [figure] = variantsCharts(results('size-sweep'), { kind: 'variants', x: 'n' });
+  const { y } = figure.config.options.scales;
+  assert.equal(y.type, 'logarithmic');
+  assert.equal(y.min, 100);
+  assert.match(y.title.text, /\(log scale\)$/);
+  assert.match(figure.caption, /The values span \d+×, so the axis is logarithmic/);
+  const spread = results('variants').map((result, at) => ({ ...result, score: at === 0 ? 1 : 19.9, scoreError: 0.5 }));
+  const [narrow] = variantsCharts(spread, variantsDef);
+  assert.equal(narrow.config.options.scales.y.type, 'linear');
+  assert.doesNotMatch(narrow.caption, /logarithmic/);
+});
+
+test('anErrorBarReachingBelowTheLogAxisStopsAtItsFloor', () => {
+  const wide = results('variants').map((result, at) => ({ ...result, score: at === 0 ? 2 : 100, scoreError: at === 0 ? 3 : 1 }));
+  const [figure] = variantsCharts(wide, variantsDef);
+  const [dataset] = figure.config.data.datasets;
+  assert.equal(figure.config.options.scales.y.min, 1);
+  assert.equal(dataset.data[0].yMin, 1);
+  assert.equal(dataset.data[1].yMin, 99);
 });
 
 test('aBarMissingFromOneGroupIsEmptyNotShifted', () => {
