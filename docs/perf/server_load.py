@@ -33,6 +33,9 @@ from datetime import datetime
 
 HEAP = re.compile(r'^jvm_memory_used_bytes\{area="heap".*\} (\S+)$', re.M)
 CPU = re.compile(r"^process_cpu_time_ns_total (\S+)$", re.M)
+GC_COUNT = re.compile(r"^jvm_gc_pause_seconds_count\{.*\} (\S+)$", re.M)
+GC_SUM = re.compile(r"^jvm_gc_pause_seconds_sum\{.*\} (\S+)$", re.M)
+GC_MAX = re.compile(r"^jvm_gc_pause_seconds_max\{.*\} (\S+)$", re.M)
 
 
 def call(base, path, body=None):
@@ -49,6 +52,13 @@ def heap_bytes(base):
 def cpu_seconds(base):
     """The lab JVM's CPU time so far: a steadier figure than latency on a shared 2-core machine."""
     return float(CPU.search(call(base, "/actuator/prometheus")).group(1)) / 1e9
+
+
+def gc_pauses(base):
+    """The lab's stop-the-world GC pauses so far (count, seconds) and the longest of the last minutes."""
+    text = call(base, "/actuator/prometheus")
+    return (sum(float(v) for v in GC_COUNT.findall(text)), sum(float(v) for v in GC_SUM.findall(text)),
+            max((float(v) for v in GC_MAX.findall(text)), default=0.0))
 
 
 def percentile(sorted_values, p):
@@ -104,6 +114,7 @@ def viewers(base, host, port, count, iterations, java):
                     "iterationMillis": 200, "profiler": "none"}}))
     run_id = queued["id"]
     cpu_before = cpu_seconds(base)
+    gc_before = gc_pauses(base)
     peak, stop = [0.0], threading.Event()
 
     def sample():
@@ -170,6 +181,10 @@ def viewers(base, host, port, count, iterations, java):
     print(f"server heap used: peak {peak[0] / 2**20:.0f} MiB while streaming, "
           f"{heap_bytes(base) / 2**20:.0f} MiB after")
     print(f"server CPU from POST to the last viewer's end: {cpu_seconds(base) - cpu_before:.2f} s")
+    # A pause stops every event loop: one during the end-of-run burst adds to every viewer's wait.
+    gc_after = gc_pauses(base)
+    print(f"server GC pauses meanwhile: {gc_after[0] - gc_before[0]:.0f}, {(gc_after[1] - gc_before[1]) * 1000:.0f} ms"
+          f" in all, the longest of the last minutes {gc_after[2] * 1000:.0f} ms")
 
 
 def main():
