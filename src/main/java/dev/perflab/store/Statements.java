@@ -43,8 +43,7 @@ final class Statements {
 
     /** The rows, read to the last before the first is handed on. */
     <T> Flux<T> all(GenericExecuteSpec statement, Function<Readable, T> row) {
-        Flux<T> rows = statement.map(row).all();
-        return Mono.fromFuture(() -> rows.collectList().toFuture(), true).flatMapIterable(list -> list);
+        return whole(statement.map(row).all().collectList()).flatMapIterable(rows -> rows);
     }
 
     private static <T> Mono<T> whole(Mono<T> statement) {
