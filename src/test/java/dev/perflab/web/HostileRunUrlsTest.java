@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.perflab.LabServerTest;
 import dev.perflab.store.RunSearch;
 import dev.perflab.store.RunStore;
-import io.r2dbc.pool.ConnectionPool;
-import io.r2dbc.spi.ConnectionFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,9 +37,6 @@ class HostileRunUrlsTest extends LabServerTest {
     @Autowired
     RunStore store;
 
-    @Autowired
-    ConnectionFactory connections;
-
     @LocalServerPort
     int port;
 
@@ -51,14 +46,7 @@ class HostileRunUrlsTest extends LabServerTest {
 
     @BeforeEach
     void watch() {
-        var pool = (ConnectionPool) connections;
-        probe = new PageProbe(
-                client,
-                port,
-                () -> pool.getMetrics()
-                        .map(m -> "database connections taken " + m.acquiredSize() + ", waited for "
-                                + m.pendingAcquireSize())
-                        .orElse(""));
+        probe = new PageProbe(client, port);
         storedRun = new StoredRuns(store).add(1.0, 2);
         nothingStarted = new NothingStarted(search);
     }

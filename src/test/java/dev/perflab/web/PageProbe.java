@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -16,11 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * and no markup that was sent comes back raw in an HTML page. URIs go as given (already encoded),
  * so the client neither re-encodes them nor reads braces as template variables.
  */
-record PageProbe(WebTestClient client, int port, Supplier<String> serverState) {
-
-    PageProbe(WebTestClient client, int port) {
-        this(client, port, () -> "");
-    }
+record PageProbe(WebTestClient client, int port) {
 
     EntityExchangeResult<String> send(HttpMethod method, String uri, MediaType type, String body) {
         var request = client.method(method).uri(URI.create("http://localhost:" + port + uri));
@@ -36,10 +31,9 @@ record PageProbe(WebTestClient client, int port, Supplier<String> serverState) {
                     .expectBody(String.class)
                     .returnResult();
         } catch (IllegalStateException e) {
-            // Reactor's "Timeout on blocking read": say which request, and what held the server.
-            throw new AssertionError(
-                    what + " got no answer: " + e.getMessage() + "; " + serverState.get() + "; " + EventLoops.busy(),
-                    e);
+            // Reactor's "Timeout on blocking read": say which request; UnansweredRequests, on every
+            // test of the shared lab, adds what held the server.
+            throw new AssertionError(what + " got no answer: " + e.getMessage(), e);
         }
         assertThat(result.getStatus().is5xxServerError())
                 .as(what + " → " + result.getStatus() + " " + HostileApiInputTest.abbreviated(result.getResponseBody()))
