@@ -55,7 +55,8 @@ public class CorePlacement {
             sink += hits(new SplittableRandom(1), OWN_DARTS);
             long one = System.nanoTime() - t1;
             long t2 = System.nanoTime();
-            sink += both(pool, () -> hits(new SplittableRandom(Thread.currentThread().threadId()), OWN_DARTS));
+            sink += both(
+                    pool, () -> hits(new SplittableRandom(Thread.currentThread().threadId()), OWN_DARTS));
             long two = System.nanoTime() - t2;
             System.out.printf(
                     "%.1f rtt=%.0f shared=%.0f parallel=%.2f steal=%d%n",
