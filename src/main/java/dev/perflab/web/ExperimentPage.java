@@ -96,11 +96,13 @@ class ExperimentPage {
 
     private Mono<String> render(ExperimentDefinition experiment, RunForm form, Model model) {
         model.addAttribute("experiment", experiment);
-        model.addAttribute("form", form);
         model.addAttribute("cores", Runtime.getRuntime().availableProcessors());
         return runs.preview(form.toRequest(experiment.id())).map(preview -> {
+            // A link with bad values shows them marked at once, as a refused form does.
+            var shown = form.errors().isEmpty() ? form.withErrors(preview.errors()) : form;
+            model.addAttribute("form", shown);
             model.addAttribute("preview", preview);
-            model.addAttribute("refusal", refusal(form, preview));
+            model.addAttribute("refusal", refusal(shown, preview));
             return "experiment";
         });
     }

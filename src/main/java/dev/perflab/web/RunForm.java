@@ -72,6 +72,37 @@ record RunForm(
         return fields;
     }
 
+    /**
+     * The form to edit a run from, as query fields of the experiment page: its params, profile,
+     * profiler and JVM options, and those iteration settings that differ from its profile's, so
+     * that the other fields still follow the profile when the user picks another one.
+     */
+    static MultiValueMap<String, String> editFieldsOf(dev.perflab.run.Run run, ExperimentDefinition experiment) {
+        MultiValueMap<String, String> fields = new org.springframework.util.LinkedMultiValueMap<>();
+        run.params().forEach((name, values) -> fields.add(name, String.join(",", values)));
+        var options = run.options();
+        fields.add("profile", options.profile());
+        var profile = experiment.profiles().get(options.profile());
+        if (profile == null || profile.forks() != options.forks()) {
+            fields.add("forks", Integer.toString(options.forks()));
+        }
+        if (profile == null || profile.warmupIterations() != options.warmupIterations()) {
+            fields.add("warmupIterations", Integer.toString(options.warmupIterations()));
+        }
+        if (profile == null || profile.measurementIterations() != options.measurementIterations()) {
+            fields.add("measurementIterations", Integer.toString(options.measurementIterations()));
+        }
+        if (profile == null || profile.iterationMillis() != options.iterationMillis()) {
+            fields.add("iterationMillis", Long.toString(options.iterationMillis()));
+        }
+        String profileProfiler = profile == null || profile.profiler() == null ? "none" : profile.profiler();
+        if (!profileProfiler.equals(options.profiler())) {
+            fields.add("profiler", options.profiler());
+        }
+        options.jvmOptions().forEach(id -> fields.add("jvmOptions", id));
+        return fields;
+    }
+
     RunRequest toRequest(String experimentId) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("profile", profile);

@@ -30,15 +30,14 @@ class RunPage {
         this.json = json;
     }
 
-    /** The run's params as extra query parameters of the experiment page: "edit settings" is a link. */
-    private static String paramsQuery(dev.perflab.run.Run run) {
+    /** The run's settings as the experiment page's query: "edit settings" is a link to its form. */
+    static String editQuery(Run run, ExperimentDefinition experiment) {
         var query = new StringBuilder();
-        run.params()
-                .forEach((name, values) -> query.append('&')
+        RunForm.editFieldsOf(run, experiment)
+                .forEach((name, values) -> values.forEach(value -> query.append(query.isEmpty() ? '?' : '&')
                         .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
                         .append('=')
-                        .append(java.net.URLEncoder.encode(
-                                String.join(",", values), java.nio.charset.StandardCharsets.UTF_8)));
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))));
         return query.toString();
     }
 
@@ -106,7 +105,11 @@ class RunPage {
                                     .map(text -> text.replace("</", "<\\/"))
                                     .orElse("null"));
                     model.addAttribute("paramNames", run.params().keySet());
-                    model.addAttribute("paramsQuery", paramsQuery(run));
+                    model.addAttribute(
+                            "editQuery",
+                            experiment
+                                    .map(definition -> editQuery(run, definition))
+                                    .orElse(""));
                     model.addAttribute(
                             "env",
                             run.environment() == null

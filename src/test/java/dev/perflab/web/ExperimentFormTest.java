@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.perflab.LabServerTest;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
+import dev.perflab.run.Run;
+import dev.perflab.run.RunOptions;
+import dev.perflab.run.RunStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -55,6 +61,69 @@ class ExperimentFormTest extends LabServerTest {
         assertThat(page)
                 .contains(
                         "<small class=\"error\" id=\"error-jvmOptions\">this experiment takes no JVM options</small>");
+    }
+
+    @Test
+    void marksTheBadValuesOfALinkAtOnce() {
+        String page = client.get()
+                .uri("/experiments/" + EXPERIMENT + "?workers=0&samples=abc")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(page)
+                .contains("<small class=\"error\" id=\"error-workers\">must be between 1 and 16</small>")
+                .containsPattern("<small class=\"error\" id=\"error-samples\">[^<]+</small>")
+                .contains("<small class=\"error\" id=\"error-forks\" hidden=\"hidden\">");
+    }
+
+    /** "Edit settings" opens the form as the run had it: options too, not only the params. */
+    @Test
+    void editSettingsCarriesTheRunsOptions() {
+        ExperimentDefinition pi = catalog.find(EXPERIMENT).orElseThrow();
+        var smoke = pi.profiles().get("smoke");
+        var run = new Run(
+                "abcdefghij",
+                EXPERIMENT,
+                Map.of("workers", List.of("1", "2")),
+                new RunOptions(
+                        "smoke",
+                        smoke.forks() + 1,
+                        smoke.warmupIterations(),
+                        smoke.measurementIterations() + 1,
+                        smoke.iterationMillis(),
+                        List.of("c1-only"),
+                        "gc"),
+                RunStatus.SUCCEEDED,
+                Instant.now(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
+
+        String query = RunPage.editQuery(run, pi);
+
+        assertThat(query)
+                .isEqualTo("?workers=1%2C2&profile=smoke&forks=" + (smoke.forks() + 1) + "&measurementIterations="
+                        + (smoke.measurementIterations() + 1) + "&profiler=gc&jvmOptions=c1-only");
+        String form = client.get()
+                .uri("/experiments/" + EXPERIMENT + query)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(form)
+                .containsPattern("name=\"jvmOptions\" value=\"c1-only\" checked")
+                .containsPattern("<option value=\"gc\" selected")
+                .contains("name=\"forks\" value=\"" + (smoke.forks() + 1) + "\"");
     }
 
     private String refused(String form) {
