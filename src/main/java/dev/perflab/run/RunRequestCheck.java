@@ -11,6 +11,10 @@ import java.util.Set;
 /** Turns a request into a run the lab may start, or rejects it with every reason at once. */
 final class RunRequestCheck {
 
+    /** A flag that picks the JVM's garbage collector (-XX:+UseSerialGC, -XX:+UseZGC, ...). */
+    private static final java.util.function.Predicate<String> CHOOSES_A_COLLECTOR =
+            java.util.regex.Pattern.compile("-XX:\\+Use\\w+GC").asMatchPredicate();
+
     static final Set<String> OPTIONS = Set.of(
             "profile",
             "forks",
@@ -145,6 +149,17 @@ final class RunRequestCheck {
                 errors.add(new FieldError(
                         "options.jvmOptions", "'" + id + "' is not an allowed JVM option here; allowed: " + allowed));
             }
+        }
+        List<String> collectors = ids.stream()
+                .filter(id -> experiment.jvmOption(id).stream()
+                        .flatMap(option -> option.args().stream())
+                        .anyMatch(CHOOSES_A_COLLECTOR))
+                .toList();
+        if (collectors.size() > 1) {
+            errors.add(new FieldError(
+                    "options.jvmOptions",
+                    "'" + String.join("' and '", collectors)
+                            + "' each choose a garbage collector, and a JVM runs only one: pick one of them"));
         }
         return ids;
     }

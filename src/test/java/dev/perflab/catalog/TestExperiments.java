@@ -37,6 +37,9 @@ public final class TestExperiments {
               - id: serial-gc
                 label: Serial GC
                 args: ["-XX:+UseSerialGC"]
+              - id: parallel-gc
+                label: Parallel GC
+                args: ["-XX:+UseParallelGC"]
               - id: pretouch-no-coops
                 label: Touch the heap, no compressed oops
                 args: ["-XX:+AlwaysPreTouch", "-XX:-UseCompressedOops"]

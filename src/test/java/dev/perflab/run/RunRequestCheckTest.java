@@ -120,6 +120,18 @@ class RunRequestCheckTest {
         assertThat(run.options().jvmOptions()).containsExactly("c1-only");
     }
 
+    /** A JVM runs one collector: with two it would refuse to start, after the run was queued. */
+    @Test
+    void refusesTwoJvmOptionsThatEachChooseAGarbageCollector() {
+        assertThat(errors(request(Map.of(), Map.of("jvmOptions", List.of("serial-gc", "c1-only", "parallel-gc")))))
+                .containsExactly(new FieldError(
+                        "options.jvmOptions",
+                        "'serial-gc' and 'parallel-gc' each choose a garbage collector, and a JVM runs only one: pick"
+                                + " one of them"));
+        var run = check.check(request(Map.of(), Map.of("jvmOptions", List.of("serial-gc", "pretouch-no-coops"))));
+        assertThat(run.options().jvmOptions()).containsExactly("serial-gc", "pretouch-no-coops");
+    }
+
     @Test
     void namesEveryKeyARunRequestDoesNotHave() {
         var errors = errors(new RunRequest(
@@ -145,7 +157,7 @@ class RunRequestCheckTest {
                 .singleElement()
                 .satisfies(error -> {
                     assertThat(error.field()).isEqualTo("options.jvmOptions");
-                    assertThat(error.message()).startsWith("lists 10000 options, more than the 3 allowed here");
+                    assertThat(error.message()).startsWith("lists 10000 options, more than the 4 allowed here");
                 });
     }
 
