@@ -3,7 +3,6 @@ package dev.perflab.web;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +24,11 @@ class ExperimentApi {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ExperimentView> one(@PathVariable String id) {
-        return ResponseEntity.of(catalog.find(id).map(ExperimentView::of));
+    ExperimentView one(@PathVariable String id) {
+        return catalog.find(id)
+                .map(ExperimentView::of)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "no experiment " + id));
     }
 
     /** A definition as the API shows it: everything but the README text. */
