@@ -49,7 +49,7 @@ export function verdictSentences(definition, results, environment = null, iterat
 }
 
 const RULES = {
-  scaling,
+  scaling: (rule, points, paramOrder, environment) => scaling(rule, points, paramOrder, environment),
   compare,
   best,
   amdahl,
@@ -89,13 +89,17 @@ export function fill(text, values) {
 
 // ---- scaling: speedup (and efficiency) from the fewest to the most x, per series --------------------------------
 
-function scaling(rule, points, paramOrder) {
+function scaling(rule, points, paramOrder, environment) {
+  const cores = Number.isFinite(environment?.cores) ? environment.cores : null;
+  const onCores = (x) => (cores == null ? x : Math.min(x, cores));
   return sweptSeries(rule, points, paramOrder).map(({ label, points: along }) => {
     const [first, last] = [along[0], along.at(-1)];
     const speedup = timesBetter(last.score, first.score, last.scoreUnit);
-    // Efficiency: the speedup as a share of the ideal one, x times as many workers x times as fast.
-    const ideal = last.x / first.x;
+    // Efficiency: the speedup as a share of the ideal one, x times as many workers x times as fast
+    // as long as each has a core of its own: workers beyond the machine's cores take turns.
+    const ideal = onCores(last.x) / onCores(first.x);
     const values = {
+      cores: cores == null ? '—' : String(cores),
       series: label,
       x: rule.x,
       from: formatParamValue(first.params[rule.x]),
@@ -172,6 +176,7 @@ function best(rule, points, paramOrder) {
     const [lowest, highest] = [along[0], along.at(-1)];
     const lowestRatio = timesBetter(top.score, lowest.score, unit);
     const highestRatio = timesBetter(top.score, highest.score, unit);
+    if (top === lowest || top === highest) return bestAtAnEnd(rule, label, top, top === lowest ? highest : lowest, unit);
     const values = {
       series: label,
       x: rule.x,
@@ -184,6 +189,28 @@ function best(rule, points, paramOrder) {
     };
     return { figure: Math.min(lowestRatio, highestRatio), values };
   });
+}
+
+/**
+ * Said instead of a best rule's own text when the best x is the first or last one swept: the rule
+ * judges how much worse both ends are than an optimum between them, which this sweep has not shown.
+ */
+export const BEST_AT_AN_END =
+  'With {series}, {best} was fastest ({bestScore}), and it is the {end} value swept, so the sweep does not show ' +
+  'the optimum: {other} took {otherRatio}× as long, and values {beyond} {best} may be faster still.';
+
+function bestAtAnEnd(rule, label, top, other, unit) {
+  const atLowest = top.x < other.x;
+  const values = {
+    series: label,
+    best: formatParamValue(top.params[rule.x]),
+    bestScore: formatScore(top.score, unit),
+    end: atLowest ? 'smallest' : 'largest',
+    other: formatParamValue(other.params[rule.x]),
+    otherRatio: formatRatio(timesBetter(top.score, other.score, unit)),
+    beyond: atLowest ? 'below' : 'above',
+  };
+  return { fixed: BEST_AT_AN_END, values };
 }
 
 // ---- compare: how many times better `other` is than `baseline` ----------------------------------

@@ -43,6 +43,15 @@ test('scalingWithAnExpectationSaysOtherwiseWhenItFails', () => {
   assert.deepEqual(say([below], pi.results).map((sentence) => sentence.expected), [false, true]);
 });
 
+test('scalingsIdealStopsAtTheMachinesCores', () => {
+  const list = [result({ workers: '1', variant: 'v' }, 100), result({ workers: '4', variant: 'v' }, 70)];
+  const rule = { ...scalingRule, text: '{to} {x}: {speedup}×, {efficiency} of the ideal {ideal}× on {cores} cores.' };
+  const sayOn = (environment) =>
+    verdictSentences({ params, verdict: [rule] }, list, environment).map(({ text }) => plain(text));
+  assert.deepEqual(sayOn({ cores: 2 }), ['4 workers: 1.4×, 71 % of the ideal 2.0× on 2 cores.']);
+  assert.deepEqual(sayOn({ cores: 8 }), ['4 workers: 1.4×, 36 % of the ideal 4.0× on 8 cores.']);
+});
+
 test('scalingOfAThroughputDividesTheMostByTheFewest', () => {
   const list = [result({ workers: '1', variant: 'v' }, 100, 'ops/ms'), result({ workers: '4', variant: 'v' }, 250, 'ops/ms')];
   assert.deepEqual(say([scalingRule], list), [{ text: 'With v, 4 workers ran 2.5× as fast as 1.', expected: null }]);
@@ -177,10 +186,19 @@ test('bestOfAThroughputIsTheHighest', () => {
   assert.deepEqual(say([rule], list), [{ text: 'best 8 at 40.0 ops/ms: 4.0× / 2.0×', expected: null }]);
 });
 
-test('bestAtAnEndHasARatioOfOneThere', () => {
-  const list = [result({ chunk: '1' }, 10), result({ chunk: '8' }, 40)];
+test('bestAtAnEndOfTheSweepSaysTheOptimumMayLieBeyondIt', () => {
   const rule = { rule: 'best', x: 'chunk', text: '{best}: {lowestRatio} {highestRatio}', above: 1.2, otherwise: 'no interior optimum: {best}' };
-  assert.deepEqual(say([rule], list), [{ text: 'no interior optimum: 1', expected: false }]);
+  const atSmallest = [result({ chunk: '100' }, 10), result({ chunk: '10000' }, 19)];
+  assert.deepEqual(say([rule], atSmallest), [
+    {
+      text:
+        'With m, 100 was fastest (10.0 ms/op), and it is the smallest value swept, so the sweep does not show the optimum: ' +
+        '10 000 took 1.9× as long, and values below 100 may be faster still.',
+      expected: null,
+    },
+  ]);
+  const atLargest = [result({ chunk: '1' }, 40), result({ chunk: '8' }, 20), result({ chunk: '64' }, 10)];
+  assert.match(say([rule], atLargest)[0].text, /64 was fastest .* the largest value swept.*: 1 took 4\.0× as long, and values above 64/);
 });
 
 // ---- amdahl -------------------------------------------------------------------------------------
