@@ -61,6 +61,13 @@ test('durationsReadAsAPersonWouldSayThem', () => {
   assert.equal(formatDuration(-1), '—');
 });
 
+// The server writes the same text (LabFormatTest holds these cases): the experiment page's
+// prediction is first written by the server, then by the script as the form changes.
+test('durationsMatchTheServersText', () => {
+  const cases = [250, 4240, 9960, 59400, 1680000, 3725000].map((millis) => plain(formatDuration(millis)));
+  assert.deepEqual(cases, ['250 ms', '4.2 s', '10 s', '59 s', '28 min 00 s', '1 h 02 min']);
+});
+
 test('bytesUseBinaryUnits', () => {
   assert.equal(plain(formatBytes(512)), '512 B');
   assert.equal(plain(formatBytes(1536)), '1.50 KiB');

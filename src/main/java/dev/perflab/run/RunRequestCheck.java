@@ -57,10 +57,10 @@ final class RunRequestCheck {
         var params = ParamsCheck.grid(experiment, request.params(), profileParams, errors);
         var options = new RunOptions(
                 profileName,
-                bounded(request, "forks", profile.forks(), 1, 5, errors),
-                bounded(request, "warmupIterations", profile.warmupIterations(), 0, 50, errors),
-                bounded(request, "measurementIterations", profile.measurementIterations(), 1, 100, errors),
-                bounded(request, "iterationMillis", (int) profile.iterationMillis(), 10, 60_000, errors),
+                bounded(request, IterationOption.FORKS, profile.forks(), errors),
+                bounded(request, IterationOption.WARMUP_ITERATIONS, profile.warmupIterations(), errors),
+                bounded(request, IterationOption.MEASUREMENT_ITERATIONS, profile.measurementIterations(), errors),
+                bounded(request, IterationOption.ITERATION_MILLIS, (int) profile.iterationMillis(), errors),
                 jvmOptions(experiment, request.options().get("jvmOptions"), errors),
                 profiler(
                         request.options()
@@ -106,8 +106,10 @@ final class RunRequestCheck {
         return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
     }
 
-    private static int bounded(
-            RunRequest request, String name, int fallback, int min, int max, List<FieldError> errors) {
+    private static int bounded(RunRequest request, IterationOption option, int fallback, List<FieldError> errors) {
+        String name = option.field();
+        int min = option.min();
+        int max = option.max();
         Object value = request.options().get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
             return fallback;

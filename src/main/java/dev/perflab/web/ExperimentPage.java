@@ -97,6 +97,7 @@ class ExperimentPage {
     private Mono<String> render(ExperimentDefinition experiment, RunForm form, Model model) {
         model.addAttribute("experiment", experiment);
         model.addAttribute("cores", Runtime.getRuntime().availableProcessors());
+        model.addAttribute("iterationOptions", dev.perflab.run.IterationOption.values());
         return runs.preview(form.toRequest(experiment.id())).map(preview -> {
             // A link with bad values shows them marked at once, as a refused form does.
             var shown = form.errors().isEmpty() ? form.withErrors(preview.errors()) : form;

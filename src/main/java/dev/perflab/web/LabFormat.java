@@ -20,17 +20,35 @@ public class LabFormat {
         return at == null ? "—" : INSTANT.format(at);
     }
 
-    /** "0.8 s", "14 s", "3 min 20 s". */
+    /** Keeps a figure and its unit on one line, as the pages' scripts do. */
+    private static final char NO_BREAK = '\u00a0';
+
+    /**
+     * "250 ms", "4.2 s", "14 s", "3 min 05 s", "1 h 02 min": the same text as the pages' scripts
+     * write ({@code formatDuration} in frontend/src/format.js), so a figure the script updates
+     * does not change its form.
+     */
     public String duration(Duration duration) {
-        if (duration == null) {
+        if (duration == null || duration.isNegative()) {
             return "—";
         }
         long millis = duration.toMillis();
-        if (millis < 10_000) {
-            return String.format("%.1f s", millis / 1000.0);
+        if (millis < 1000) {
+            return millis + (NO_BREAK + "ms");
+        }
+        if (millis < 9950) {
+            return String.format(java.util.Locale.ROOT, "%.1f%cs", millis / 1000.0, NO_BREAK);
         }
         long seconds = Math.round(millis / 1000.0);
-        return seconds < 120 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+        if (seconds < 60) {
+            return seconds + (NO_BREAK + "s");
+        }
+        if (seconds < 3600) {
+            return String.format(
+                    java.util.Locale.ROOT, "%d%cmin %02d%cs", seconds / 60, NO_BREAK, seconds % 60, NO_BREAK);
+        }
+        long minutes = Math.round(seconds / 60.0);
+        return String.format(java.util.Locale.ROOT, "%d%ch %02d%cmin", minutes / 60, NO_BREAK, minutes % 60, NO_BREAK);
     }
 
     public String millis(long millis) {

@@ -25,9 +25,6 @@ record RunForm(
         String profiler,
         Map<String, String> errors) {
 
-    static final List<String> OPTION_FIELDS =
-            List.of("profile", "forks", "warmupIterations", "measurementIterations", "iterationMillis", "profiler");
-
     /**
      * A field given more than once counts with all its values, comma-separated as if typed so: a
      * param sweeps them, a single-valued option is refused naming the field. Keeping only the

@@ -77,7 +77,9 @@ class ExperimentFormTest extends LabServerTest {
         assertThat(page)
                 .contains("<small class=\"error\" id=\"error-workers\">must be between 1 and 16</small>")
                 .containsPattern("<small class=\"error\" id=\"error-samples\">[^<]+</small>")
-                .contains("<small class=\"error\" id=\"error-forks\" hidden=\"hidden\">");
+                .contains("<small class=\"error\" id=\"error-forks\" hidden=\"hidden\">")
+                .containsPattern("id=\"option-forks\"[^>]* min=\"1\" max=\"5\"")
+                .containsPattern("id=\"option-warmupIterations\"[^>]* min=\"0\" max=\"50\"");
     }
 
     /** "Edit settings" opens the form as the run had it: options too, not only the params. */

@@ -26,6 +26,16 @@ class LabFormatTest {
         assertThat(format.caches(List.of())).isEqualTo("not reported by the OS");
     }
 
+    /** The same text as formatDuration in frontend/src/format.js, whose tests hold the same cases. */
+    @Test
+    void writesDurationsAsThePagesScriptsDo() {
+        assertThat(java.util.stream.LongStream.of(250, 4_240, 9_960, 59_400, 1_680_000, 3_725_000)
+                        .mapToObj(format::millis)
+                        .map(text -> text.replace('\u00a0', ' '))
+                        .toList())
+                .containsExactly("250 ms", "4.2 s", "10 s", "59 s", "28 min 00 s", "1 h 02 min");
+    }
+
     @Test
     void writesBinarySizesExactly() {
         assertThat(LabFormat.binarySize(1_310_720)).isEqualTo("1.25 MiB");
