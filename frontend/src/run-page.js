@@ -1,6 +1,6 @@
 // Glue for the run page (/runs/{id}): the only module that touches the DOM, EventSource and
 // window.Chart. It folds the run's event stream into a state (run-state.js) and draws that state.
-import { applyEvent, forksLeft, initialState, isTerminal } from './run-state.js';
+import { applyEvent, forksLeft, initialState, isTerminal, queueText } from './run-state.js';
 import { chartConfigsFor, liveChartConfig } from './charts.js';
 import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from './format.js';
 import { allocationColumns } from './profile.js';
@@ -120,7 +120,7 @@ function renderStatus(state) {
   const position = byId('run-queue-position');
   if (position) {
     const waiting = state.status === 'QUEUED' && state.queuePosition != null;
-    position.textContent = waiting ? `position ${state.queuePosition} in the queue` : '';
+    position.textContent = waiting ? queueText(state.queuePosition) : '';
   }
   const cancel = byId('cancel-run');
   if (cancel) cancel.hidden = isTerminal(state.status);

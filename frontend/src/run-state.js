@@ -43,6 +43,17 @@ export function fromEvents(definition, events) {
 }
 
 /** One key per measured point: a run may sweep several benchmarks over the same params. */
+/**
+ * Where a queued run stands, in words. The queue's position counts the run being measured as the
+ * first, so position 2 is the next run to start.
+ */
+export function queueText(position) {
+  if (position == null) return '';
+  const ahead = Math.max(0, position - 1);
+  if (ahead === 0) return 'next to start';
+  return `waiting for ${ahead} run${ahead === 1 ? '' : 's'} ahead of it`;
+}
+
 export function pointKey(benchmark, params) {
   const entries = Object.entries(params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([benchmark ?? '', entries]);

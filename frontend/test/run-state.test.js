@@ -9,6 +9,7 @@ import {
   initialState,
   isTerminal,
   pointKey,
+  queueText,
 } from '../src/run-state.js';
 
 const events = (name) =>
@@ -159,4 +160,11 @@ test('initialStateFollowsTheDefinitionParamOrder', () => {
   assert.deepEqual(state.paramOrder, ['workers', 'samples', 'variant']);
   assert.equal(state.status, 'QUEUED');
   assert.deepEqual(initialState(undefined).paramOrder, []);
+});
+
+test('queueTextCountsTheRunsAheadNotTheRunItself', () => {
+  assert.equal(queueText(1), 'next to start');
+  assert.equal(queueText(2), 'waiting for 1 run ahead of it');
+  assert.equal(queueText(4), 'waiting for 3 runs ahead of it');
+  assert.equal(queueText(null), '');
 });
