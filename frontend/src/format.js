@@ -120,18 +120,38 @@ export function formatBinarySize(bytes) {
  * result processing), so it runs early; the pace observed so far includes JVM start-up, so it
  * runs late at first. Trust the observed pace in proportion to how much of the run is done.
  */
-export function remainingMillis({ done, total, iterationMillis, forksLeft = 0, observedMillisPerIteration = null }) {
+export function remainingMillis({
+  done,
+  total,
+  iterationMillis,
+  forksLeft = 0,
+  observedMillisPerIteration = null,
+  sinceLastMillis = 0,
+}) {
   if (!total || done >= total) return 0;
   const left = total - done;
   const planned = left * (iterationMillis ?? 0) + forksLeft * FORK_START_MILLIS;
-  if (observedMillisPerIteration == null || done === 0) return planned;
-  const trust = done / total;
-  return planned * (1 - trust) + left * observedMillisPerIteration * trust;
+  const trust = observedMillisPerIteration == null || done === 0 ? 0 : done / total;
+  const expected = planned * (1 - trust) + left * (observedMillisPerIteration ?? 0) * trust;
+  // The iteration under way has run sinceLastMillis already. When it has run well past its plan,
+  // one operation outlasts an iteration, and that time is the best figure for each one left.
+  const atLeast = overrunning({ iterationMillis, sinceLastMillis }) ? left * sinceLastMillis : 0;
+  return Math.max(0, Math.max(expected, atLeast) - sinceLastMillis);
+}
+
+/**
+ * True when the iteration under way has run well past its planned time (plus a JVM start): one
+ * operation then outlasts an iteration, and no figure can say how long the rest will take.
+ */
+export function overrunning({ iterationMillis, sinceLastMillis = 0 }) {
+  return sinceLastMillis > 2 * (iterationMillis ?? 0) + FORK_START_MILLIS;
 }
 
 export function eta(progress) {
   if (!progress.total || progress.done >= progress.total) return '';
-  return `about ${formatDuration(remainingMillis(progress))} left`;
+  const left = formatDuration(remainingMillis(progress));
+  if (!overrunning(progress)) return `about ${left} left`;
+  return `at least ${left} left: this iteration has run ${formatDuration(progress.sinceLastMillis)}, longer than planned`;
 }
 
 // "org.example.Sorting.quickSort" → "quickSort"

@@ -35,6 +35,12 @@ function start(page) {
   wireCancel(view);
   wireCopyLink();
   listen(view);
+  // Between iterations no event arrives: the time left still counts down, and an iteration that
+  // outlasts its plan says so instead of holding a figure that has gone stale.
+  const clock = setInterval(() => {
+    if (isTerminal(view.state.status)) clearInterval(clock);
+    else if (view.state.status === 'RUNNING') renderProgress(view);
+  }, 1000);
 }
 
 function readDefinition() {
@@ -143,11 +149,16 @@ function etaInput(view) {
   // Pace is measured from the first frame drawn while running, after any replay burst.
   if (!view.pace) view.pace = { done: state.progress.done, at: now };
   const measured = state.progress.done - view.pace.done;
+  if (view.lastDone !== state.progress.done) {
+    view.lastDone = state.progress.done;
+    view.lastDoneAt = now;
+  }
   return {
     ...state.progress,
     iterationMillis: state.plan?.iterationMillis ?? 0,
     forksLeft: forksLeft(state),
     observedMillisPerIteration: measured > 0 ? (now - view.pace.at) / measured : null,
+    sinceLastMillis: now - view.lastDoneAt,
   };
 }
 

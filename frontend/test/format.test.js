@@ -87,6 +87,18 @@ test('remainingTimeTrustsTheObservedPaceAsTheRunProgresses', () => {
   assert.ok(early < 99 * 200, `early estimate ${early} should lean on the plan`);
 });
 
+test('remainingTimeCountsDownWithinAnIteration', () => {
+  assert.equal(remainingMillis({ done: 0, total: 12, iterationMillis: 100, forksLeft: 4, sinceLastMillis: 50 }), 3200 - 50);
+});
+
+// A smoke run of pi with 300 million darts: 100 ms iterations whose one operation takes a minute.
+test('anIterationThatOutlastsItsPlanRaisesTheEstimateAndSaysSo', () => {
+  const progress = { done: 0, total: 12, iterationMillis: 100, forksLeft: 4, sinceLastMillis: 60_000 };
+  assert.equal(remainingMillis(progress), 11 * 60_000);
+  assert.equal(plain(eta(progress)), 'at least 11 min 00 s left: this iteration has run 1 min 00 s, longer than planned');
+  assert.equal(plain(eta({ ...progress, sinceLastMillis: 600 })), 'about 2.6 s left');
+});
+
 test('etaIsEmptyWhenNothingIsLeft', () => {
   assert.equal(plain(eta({ done: 0, total: 12, iterationMillis: 100, forksLeft: 4 })), 'about 3.2 s left');
   assert.equal(eta({ done: 12, total: 12, iterationMillis: 100 }), '');
