@@ -44,11 +44,14 @@ class HistoryPage {
                 "statuses", Arrays.stream(RunStatus.values()).map(Enum::name).toList());
         model.addAttribute("experimentFilter", experimentFilter);
         model.addAttribute("statusFilter", statusFilter == null ? null : statusFilter.name());
-        model.addAttribute(
-                "filterProblem",
-                status != null && !status.isBlank() && statusFilter == null
-                        ? "There is no status '" + status + "': showing runs of every status."
-                        : null);
+        var problems = new java.util.ArrayList<String>();
+        if (experimentFilter != null && !titles.containsKey(experimentFilter)) {
+            problems.add("There is no experiment '" + experimentFilter + "' in the catalog.");
+        }
+        if (status != null && !status.isBlank() && statusFilter == null) {
+            problems.add("There is no status '" + status + "': showing runs of every status.");
+        }
+        model.addAttribute("filterProblem", problems.isEmpty() ? null : String.join(" ", problems));
         return archive.history(experimentFilter, statusFilter, pageNumber, PAGE_SIZE)
                 .map(history -> {
                     model.addAttribute("history", history);

@@ -52,7 +52,10 @@ class StoredRunPagesTest extends LabServerTest {
         assertThat(page("/runs?status=nonsense"))
                 .contains("There is no status &#39;nonsense&#39;")
                 .contains(older);
-        assertThat(page("/runs?experiment=ch99.none")).contains("No runs match").doesNotContain(older);
+        assertThat(page("/runs?experiment=ch99.none"))
+                .contains("There is no experiment &#39;ch99.none&#39; in the catalog.")
+                .contains("No runs match")
+                .doesNotContain(older);
     }
 
     @Test
