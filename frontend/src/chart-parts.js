@@ -10,6 +10,32 @@ export function seriesColour(index) {
   return PALETTE[index % PALETTE.length];
 }
 
+/**
+ * What a chart of the secondary result `metric` is titled: the definition's `unit` when it has one
+ * ("ms to start the pool"), else the metric's camelCase name in words ("pool start millis"),
+ * divided by `perParam` when given. A raw name like poolStartMillis reads as code, not as a figure.
+ */
+export function metricTitle({ metric, perParam, unit }) {
+  if (unit) return unit;
+  const words = String(metric ?? '')
+    .replace(/([a-z0-9])([A-Z])(?=[a-z])/g, '$1 $2')
+    .split(' ')
+    .map((word) => (/^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+  return perParam ? `${words} ÷ ${perParam}` : words;
+}
+
+/** The metric as JMH names it, divided by `perParam`: for captions, beside the title in words. */
+export function metricName({ metric, perParam }) {
+  return perParam ? `${metric} ÷ ${perParam}` : metric;
+}
+
+/** The title, and JMH's name of the metric after it when the title does not already say it. */
+export function metricCaptionTitle(title, chartDef) {
+  const name = metricName(chartDef);
+  return title.includes(name) ? title : `${title} (${name})`;
+}
+
 export const ERROR_BARS_SHOWN = "Bars show JMH's 99.9 % confidence interval.";
 export const NO_ERROR_BARS = 'No error bars: too few measurement iterations for a confidence interval.';
 
