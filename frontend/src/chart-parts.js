@@ -2,12 +2,35 @@
 import { formatParamValue, formatScore, formatTick } from './format.js';
 import { higherIsBetter, isTimePerOperation } from './points.js';
 
-// Mid-tone colours with at least 3:1 contrast on both the light and the dark page background.
-export const PALETTE = ['#3b82f6', '#ea580c', '#059669', '#e11d48', '#8b5cf6', '#0891b2', '#db2777', '#65a30d'];
+// Mid-tone colours with at least 3:1 contrast on both the light and the dark chart background, and
+// at least 20 apart in CIELAB (ΔE*76) from each other and from NEUTRAL, so that a sweep of a dozen
+// points gets a dozen colours a reader can tell apart. Six-digit hex: callers append an alpha.
+export const PALETTE = [
+  '#3b82f6',
+  '#ea580c',
+  '#059669',
+  '#e11d48',
+  '#8b5cf6',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+  '#a16207',
+  '#c026d3',
+  '#0e8078',
+  '#b86870',
+];
 export const NEUTRAL = '#8b95a1';
 
 export function seriesColour(index) {
   return PALETTE[index % PALETTE.length];
+}
+
+// Past the palette, colours come round again: a line pattern per round keeps series apart.
+const ROUND_DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+
+/** The line pattern of series `index`: solid for the first round of the palette, then dashed. */
+export function seriesDash(index) {
+  return ROUND_DASHES[Math.floor(index / PALETTE.length) % ROUND_DASHES.length];
 }
 
 /**
