@@ -35,15 +35,18 @@ export function compareChartConfig(comparison) {
     options: {
       animation: false,
       maintainAspectRatio: false,
-      scales: { y: { beginAtZero: true, title: { display: true, text: unit ? `score (${unit})` : 'score' } } },
+      // A score is never negative: `min` keeps an interval reaching below zero from pulling the
+      // axis down to times that cannot occur (beginAtZero alone yields to the error bars' range).
+      scales: { y: { min: 0, beginAtZero: true, title: { display: true, text: unit ? `score (${unit})` : 'score' } } },
       plugins: { title: { display: true, text: 'Score per point, one bar per run (bars: 99.9 % interval)' } },
     },
   };
 }
 
-// A run without this point draws no bar; a score without an interval draws no whisker.
+// A run without this point draws no bar; a score without an interval draws no whisker. An interval
+// reaching below zero is cut at the axis.
 function barOf(entry) {
   if (!entry) return { y: null };
   if (entry.scoreError == null) return { y: entry.score };
-  return { y: entry.score, yMin: entry.score - entry.scoreError, yMax: entry.score + entry.scoreError };
+  return { y: entry.score, yMin: Math.max(0, entry.score - entry.scoreError), yMax: entry.score + entry.scoreError };
 }

@@ -39,3 +39,15 @@ test('puts the interval on bars that have one and leaves gaps where a run lacks 
   assert.deepEqual(other.data[0], { y: 5 });
   assert.deepEqual(other.data[1], { y: null });
 });
+
+test('keepsTheTimeAxisAtZeroWhenAnIntervalReachesBelowIt', () => {
+  const wide = {
+    runs: ['aaa', 'bbb'],
+    points: [{ params: {}, unit: 'ms/op', entries: [{ runId: 'aaa', score: 100, scoreError: 300 }, { runId: 'bbb', score: 90, scoreError: 20 }] }],
+  };
+  const config = compareChartConfig(wide);
+  const [baseline, other] = config.data.datasets;
+  assert.deepEqual(baseline.data[0], { y: 100, yMin: 0, yMax: 400 });
+  assert.deepEqual(other.data[0], { y: 90, yMin: 70, yMax: 110 });
+  assert.equal(config.options.scales.y.min, 0);
+});
