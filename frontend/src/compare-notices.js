@@ -1,6 +1,6 @@
 // What the compare page says above its chart when the runs cannot be compared point by point, or
-// not all of them: runs of different experiments, scores drawn in another unit or left off the
-// chart. Pure: no DOM, no fetch.
+// not all of them: runs of different experiments, a run sharing no point with the baseline, scores
+// drawn in another unit or left off the chart. Pure: no DOM, no fetch.
 import { chartPoints } from './compare-chart.js';
 
 /**
@@ -12,6 +12,7 @@ export function compareNotices(comparison, { experiments = {} } = {}) {
   const notices = [];
   const different = differentExperiments(runs, experiments);
   if (different) notices.push(different);
+  else notices.push(...unmatchedNotices(comparison));
   notices.push(...unitNotices(comparison));
   return notices;
 }
@@ -35,6 +36,31 @@ function differentExperiments(runs, experiments) {
 
 function nameOf(experiment) {
   return experiment.title ?? experiment.id;
+}
+
+/** A run none of whose points the baseline measured gets rows of "too few samples to tell": say why. */
+function unmatchedNotices(comparison) {
+  const [baseline, ...others] = comparison.runs ?? [];
+  const points = comparison.points ?? [];
+  const measuredBy = (runId) => points.filter((point) => point.entries.some((entry) => entry.runId === runId));
+  return others
+    .filter((runId) => !measuredBy(runId).some((point) => point.entries.some((entry) => entry.runId === baseline)))
+    .map((runId) => {
+      if (measuredBy(runId).length === 0) return `Run ${runId} has no results, so there is nothing of it to compare.`;
+      const differing = differingParams(measuredBy(baseline), measuredBy(runId));
+      const why = differing.length ? ` (they differ in ${differing.join(' and ')})` : '';
+      return (
+        `No point of run ${runId} matches a point of the baseline ${baseline}${why}, so there is nothing to ` +
+        'compare it with: "too few samples to tell" in its rows means no baseline at that point. Run it ' +
+        "again with the baseline's params to compare the two."
+      );
+    });
+}
+
+function differingParams(ours, theirs) {
+  const valuesOf = (points, name) => [...new Set(points.map((point) => String(point.params?.[name])))].sort().join('\n');
+  const names = [...new Set([...ours, ...theirs].flatMap((point) => Object.keys(point.params ?? {})))];
+  return names.filter((name) => valuesOf(ours, name) !== valuesOf(theirs, name));
 }
 
 function unitNotices(comparison) {

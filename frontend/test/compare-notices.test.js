@@ -48,3 +48,18 @@ test('saysWhichUnitsTheChartConvertedOrLeftOff', () => {
     'Left off the chart: 1 point in B/op, which cannot share an axis with us/op; the table lists it.',
   ]);
 });
+
+test('saysWhenNoPointOfARunMatchesTheBaselines', () => {
+  const [notice, ...rest] = compareNotices(noCommonPoint, { experiments: { aaa: pi, bbb: pi } });
+  assert.deepEqual(rest, []);
+  assert.match(notice, /^No point of run bbb matches a point of the baseline aaa \(they differ in samples\), so there is nothing to compare it with/);
+  assert.match(notice, /"too few samples to tell" in its rows means no baseline at that point/);
+  // Without the experiments (the API could not be read) the same is true and said.
+  assert.equal(compareNotices(noCommonPoint)[0], notice);
+  const empty = { runs: ['aaa', 'ccc'], points: noCommonPoint.points.slice(0, 2) };
+  assert.deepEqual(compareNotices(empty), ['Run ccc has no results, so there is nothing of it to compare.']);
+});
+
+test('saysNothingWhenEveryRunSharesAPointWithTheBaseline', () => {
+  assert.deepEqual(compareNotices(samePoints, { listed: ['aaa', 'bbb'], experiments: { aaa: pi, bbb: pi } }), []);
+});
