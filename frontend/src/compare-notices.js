@@ -1,15 +1,23 @@
 // What the compare page says above its chart when the runs cannot be compared point by point, or
-// not all of them: runs of different experiments, a run sharing no point with the baseline, scores
-// drawn in another unit or left off the chart. Pure: no DOM, no fetch.
+// not all of them: runs of different experiments, a run listed twice, a run sharing no point with
+// the baseline, scores drawn in another unit or left off the chart. Pure: no DOM, no fetch.
 import { chartPoints } from './compare-chart.js';
 
+/** The run ids as the address lists them (`runs=a,b,a`), repeats kept. */
+export function listedRuns(query) {
+  return String(query ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
 /**
- * Sentences, plainest first. `experiments`: each run's experiment as `{id, title}` by run id, where
- * known (the comparison itself does not carry it).
+ * Sentences, plainest first. `listed`: the ids as the address gave them; `experiments`: each run's
+ * experiment as `{id, title}` by run id, where known (the comparison itself does not carry it).
  */
-export function compareNotices(comparison, { experiments = {} } = {}) {
+export function compareNotices(comparison, { listed = [], experiments = {} } = {}) {
   const runs = comparison.runs ?? [];
-  const notices = [];
+  const notices = [...repeatNotices(listed, runs)];
   const different = differentExperiments(runs, experiments);
   if (different) notices.push(different);
   else notices.push(...unmatchedNotices(comparison));
@@ -21,6 +29,17 @@ export function compareNotices(comparison, { experiments = {} } = {}) {
 export function experimentsTitle(runs, experiments) {
   const titles = [...new Set(runs.map((id) => experiments[id]).filter(Boolean).map(nameOf))];
   return titles.length > 1 ? `— ${titles.join(' vs ')}` : null;
+}
+
+// The server lists each run once; repeats in the address would otherwise vanish without a word.
+function repeatNotices(listed, runs) {
+  const counts = new Map();
+  for (const id of listed) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const repeated = [...counts].filter(([, count]) => count > 1);
+  if (repeated.length === 0) return [];
+  const told = repeated.map(([id, count]) => `Run ${id} was listed ${count === 2 ? 'twice' : `${count} times`}; it is shown once.`);
+  const alone = runs.length === 1 ? ' A run compared with itself shows no difference: add another run to compare it with.' : '';
+  return [told.join(' ') + alone];
 }
 
 function differentExperiments(runs, experiments) {

@@ -2,7 +2,7 @@
 // what cannot be compared. The table beside it is server-rendered and is the chart's text
 // alternative.
 import { compareChartConfig } from './compare-chart.js';
-import { compareNotices, experimentsTitle } from './compare-notices.js';
+import { compareNotices, experimentsTitle, listedRuns } from './compare-notices.js';
 
 const script = document.getElementById('comparison-data');
 if (script) start(JSON.parse(script.textContent));
@@ -13,8 +13,10 @@ function start(comparison) {
     const chart = new window.Chart(canvas, compareChartConfig(comparison));
     document.body.dataset.compareBars = String(chart.data.datasets.reduce((sum, set) => sum + set.data.filter((bar) => bar.y != null).length, 0));
   }
+  // The server lists each run once: only the address still shows a run listed twice.
+  const listed = listedRuns(new URLSearchParams(window.location.search).get('runs'));
   experimentsOf(comparison.runs ?? []).then((experiments) => {
-    showNotices(compareNotices(comparison, { experiments }));
+    showNotices(compareNotices(comparison, { listed, experiments }));
     const title = experimentsTitle(comparison.runs ?? [], experiments);
     const lead = document.getElementById('compare-experiment');
     if (title && lead) lead.textContent = title;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareNotices, experimentsTitle } from '../src/compare-notices.js';
+import { compareNotices, experimentsTitle, listedRuns } from '../src/compare-notices.js';
 
 const entry = (runId, score, significance = 'BASELINE') => ({ runId, score, scoreError: null, samples: 3, ratio: null, significance });
 
@@ -34,6 +34,29 @@ test('saysRunsOfDifferentExperimentsCannotBeComparedPointByPoint', () => {
   assert.equal(experimentsTitle(noCommonPoint.runs, { aaa: pi, bbb: pi }), null);
 });
 
+test('saysWhenNoPointOfARunMatchesTheBaselines', () => {
+  const [notice, ...rest] = compareNotices(noCommonPoint, { experiments: { aaa: pi, bbb: pi } });
+  assert.deepEqual(rest, []);
+  assert.match(notice, /^No point of run bbb matches a point of the baseline aaa \(they differ in samples\), so there is nothing to compare it with/);
+  assert.match(notice, /"too few samples to tell" in its rows means no baseline at that point/);
+  // Without the experiments (the API could not be read) the same is true and said.
+  assert.equal(compareNotices(noCommonPoint)[0], notice);
+  const empty = { runs: ['aaa', 'ccc'], points: noCommonPoint.points.slice(0, 2) };
+  assert.deepEqual(compareNotices(empty), ['Run ccc has no results, so there is nothing of it to compare.']);
+});
+
+test('saysNothingWhenEveryRunSharesAPointWithTheBaseline', () => {
+  assert.deepEqual(compareNotices(samePoints, { listed: ['aaa', 'bbb'], experiments: { aaa: pi, bbb: pi } }), []);
+});
+
+test('saysARunListedTwiceIsShownOnce', () => {
+  const single = { runs: ['aaa'], points: [{ params: { workers: '1' }, unit: 'ms/op', entries: [entry('aaa', 20)] }] };
+  const [notice] = compareNotices(single, { listed: listedRuns('aaa, aaa') });
+  assert.equal(notice, 'Run aaa was listed twice; it is shown once. A run compared with itself shows no difference: add another run to compare it with.');
+  const [thrice] = compareNotices(samePoints, { listed: listedRuns('aaa,bbb,aaa,aaa') });
+  assert.equal(thrice, 'Run aaa was listed 3 times; it is shown once.');
+});
+
 test('saysWhichUnitsTheChartConvertedOrLeftOff', () => {
   const mixed = {
     runs: ['aaa', 'bbb'],
@@ -49,17 +72,7 @@ test('saysWhichUnitsTheChartConvertedOrLeftOff', () => {
   ]);
 });
 
-test('saysWhenNoPointOfARunMatchesTheBaselines', () => {
-  const [notice, ...rest] = compareNotices(noCommonPoint, { experiments: { aaa: pi, bbb: pi } });
-  assert.deepEqual(rest, []);
-  assert.match(notice, /^No point of run bbb matches a point of the baseline aaa \(they differ in samples\), so there is nothing to compare it with/);
-  assert.match(notice, /"too few samples to tell" in its rows means no baseline at that point/);
-  // Without the experiments (the API could not be read) the same is true and said.
-  assert.equal(compareNotices(noCommonPoint)[0], notice);
-  const empty = { runs: ['aaa', 'ccc'], points: noCommonPoint.points.slice(0, 2) };
-  assert.deepEqual(compareNotices(empty), ['Run ccc has no results, so there is nothing of it to compare.']);
-});
-
-test('saysNothingWhenEveryRunSharesAPointWithTheBaseline', () => {
-  assert.deepEqual(compareNotices(samePoints, { listed: ['aaa', 'bbb'], experiments: { aaa: pi, bbb: pi } }), []);
+test('listedRunsKeepsRepeatsAndDropsBlanks', () => {
+  assert.deepEqual(listedRuns(' a, b,,a '), ['a', 'b', 'a']);
+  assert.deepEqual(listedRuns(null), []);
 });
