@@ -1,6 +1,19 @@
 // memory and variants: one bar per value of a param, with error bars, grouped by whatever else
 // varies between the points.
-import { ERROR_BARS_SHOWN, NO_ERROR_BARS, betterWord, errorBarPoint, errorBarStyle, figureOptions, linearYAxis, logYAxis, scoreTitle, seriesColour } from './chart-parts.js';
+import {
+  ERROR_BARS_SHOWN,
+  NO_ERROR_BARS,
+  betterWord,
+  errorBarPoint,
+  errorBarStyle,
+  figureOptions,
+  linearYAxis,
+  logYAxis,
+  metricCaptionTitle,
+  metricTitle,
+  scoreTitle,
+  seriesColour,
+} from './chart-parts.js';
 import { logFloor } from './chart-sweeps.js';
 import { formatParamValue, formatScore } from './format.js';
 import { distinctValues, groupBy, pointLabel, resultsOf, varyingNames, withoutParam } from './points.js';
@@ -27,8 +40,9 @@ export function memoryCharts(source, chartDef) {
   const unit = chartDef.unit ?? (perParam ? `${metricUnit} per ${perParam}` : metricUnit);
   const measure = (result) => metricPerParam(result, metric, perParam);
   const per = perParam ? ` ÷ ${perParam}` : '';
-  const title = `${metric}${per} by ${barParam(chartDef)}`;
-  return barFigure(source, chartDef, { measure, unit, title, what: `${metric}${per}`, yTitle: unit || metric, key: 'memory' });
+  const title = `${metricTitle(chartDef)} by ${barParam(chartDef)}`;
+  const captionTitle = metricCaptionTitle(title, chartDef);
+  return barFigure(source, chartDef, { measure, unit, title, captionTitle, what: `${metric}${per}`, yTitle: unit || metric, key: 'memory' });
 }
 
 /** A result's secondary `metric` and its error, divided by its param `perParam` when given; null without. */
@@ -50,7 +64,7 @@ function barParam(chartDef) {
   return chartDef.series ?? chartDef.x;
 }
 
-function barFigure(source, chartDef, { measure, unit, title, what, yTitle, key = 'bars' }) {
+function barFigure(source, chartDef, { measure, unit, title, captionTitle = title, what, yTitle, key = 'bars' }) {
   const name = barParam(chartDef);
   const points = resultsOf(source)
     .filter((result) => result.params?.[name] != null)
@@ -75,7 +89,7 @@ function barFigure(source, chartDef, { measure, unit, title, what, yTitle, key =
   const scale = logY
     ? ` The values span ${Math.round(span)}×, so the axis is logarithmic: equal steps are equal ratios, and a bar's length is not proportional to its value.`
     : '';
-  const caption = `${title}: one bar per ${name}${grouping}${inUnit}; ${betterWord(unit)}.${scale} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
+  const caption = `${captionTitle}: one bar per ${name}${grouping}${inUnit}; ${betterWord(unit)}.${scale} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}`;
   return [{ key, caption, config: { type: 'barWithErrorBars', data: { labels, datasets }, options } }];
 }
 

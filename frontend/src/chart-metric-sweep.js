@@ -2,7 +2,7 @@
 // magnitude, one line per series — for figures that are not the score: the time per counted
 // operation of an @AuxCounters field, bytes per element, a capacity. Like size-sweep, it may read
 // x as a working-set size (`xBytes`, `xPower`) and mark the run machine's caches (`markCaches`).
-import { ERROR_BARS_SHOWN, NO_ERROR_BARS, figureOptions, linearYAxis, logYAxis, measuredXAxis } from './chart-parts.js';
+import { ERROR_BARS_SHOWN, NO_ERROR_BARS, figureOptions, linearYAxis, logYAxis, measuredXAxis, metricCaptionTitle, metricTitle } from './chart-parts.js';
 import { metricPerParam } from './chart-bars.js';
 import { logFloor, markCaches, sizeAxis, sizeTooltip, sweepDataset } from './chart-sweeps.js';
 import { pointsAlong, resultsOf, seriesAlong } from './points.js';
@@ -29,8 +29,7 @@ export function metricSweepCharts(source, chartDef) {
   const series = seriesAlong(points, chartDef.x, chartDef.series, source.paramOrder ?? []);
   const datasets = series.map((s, index) => sweepDataset(s, index, floor));
   const xs = [...new Set(points.map((point) => point.x))].sort((a, b) => a - b);
-  const per = perParam ? ` ÷ ${perParam}` : '';
-  const title = `${metric}${per} against ${chartDef.x}`;
+  const title = `${metricTitle(chartDef)} against ${chartDef.x}`;
   const yTitle = unit || metric;
   const scales = {
     x: sizeAxis(measuredXAxis(chartDef.xLabel ?? chartDef.x, xs, true), chartDef),
@@ -44,6 +43,6 @@ export function metricSweepCharts(source, chartDef) {
     ? ` A straight line of slope k means the figure grows as ${chartDef.x} to the power k; a flat one, that it does not grow.`
     : '';
   const hasErrors = datasets.some((dataset) => dataset.errorBarLineWidth > 0);
-  const caption = `${title}, ${axes}, one line per ${chartDef.series ?? 'series'}${unit ? `, in ${unit}` : ''}.${slope} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}${marks ? ` ${marks}` : ''}`;
+  const caption = `${metricCaptionTitle(title, chartDef)}, ${axes}, one line per ${chartDef.series ?? 'series'}${unit ? `, in ${unit}` : ''}.${slope} ${hasErrors ? ERROR_BARS_SHOWN : NO_ERROR_BARS}${marks ? ` ${marks}` : ''}`;
   return [{ key: 'metric', caption, config }];
 }

@@ -2,12 +2,61 @@
 import { formatParamValue, formatScore, formatTick } from './format.js';
 import { higherIsBetter, isTimePerOperation } from './points.js';
 
-// Mid-tone colours with at least 3:1 contrast on both the light and the dark page background.
-export const PALETTE = ['#3b82f6', '#ea580c', '#059669', '#e11d48', '#8b5cf6', '#0891b2', '#db2777', '#65a30d'];
+// Mid-tone colours with at least 3:1 contrast on both the light and the dark chart background, and
+// at least 20 apart in CIELAB (ΔE*76) from each other and from NEUTRAL, so that a sweep of a dozen
+// points gets a dozen colours a reader can tell apart. Six-digit hex: callers append an alpha.
+export const PALETTE = [
+  '#3b82f6',
+  '#ea580c',
+  '#059669',
+  '#e11d48',
+  '#8b5cf6',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+  '#a16207',
+  '#c026d3',
+  '#0e8078',
+  '#b86870',
+];
 export const NEUTRAL = '#8b95a1';
 
 export function seriesColour(index) {
   return PALETTE[index % PALETTE.length];
+}
+
+// Past the palette, colours come round again: a line pattern per round keeps series apart.
+const ROUND_DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+
+/** The line pattern of series `index`: solid for the first round of the palette, then dashed. */
+export function seriesDash(index) {
+  return ROUND_DASHES[Math.floor(index / PALETTE.length) % ROUND_DASHES.length];
+}
+
+/**
+ * What a chart of the secondary result `metric` is titled: the definition's `unit` when it has one
+ * ("ms to start the pool"), else the metric's camelCase name in words ("pool start millis"),
+ * divided by `perParam` when given. A raw name like poolStartMillis reads as code, not as a figure.
+ */
+export function metricTitle({ metric, perParam, unit }) {
+  if (unit) return unit;
+  const words = String(metric ?? '')
+    .replace(/([a-z0-9])([A-Z])(?=[a-z])/g, '$1 $2')
+    .split(' ')
+    .map((word) => (/^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+  return perParam ? `${words} ÷ ${perParam}` : words;
+}
+
+/** The metric as JMH names it, divided by `perParam`: for captions, beside the title in words. */
+export function metricName({ metric, perParam }) {
+  return perParam ? `${metric} ÷ ${perParam}` : metric;
+}
+
+/** The title, and JMH's name of the metric after it when the title does not already say it. */
+export function metricCaptionTitle(title, chartDef) {
+  const name = metricName(chartDef);
+  return title.includes(name) ? title : `${title} (${name})`;
 }
 
 export const ERROR_BARS_SHOWN = "Bars show JMH's 99.9 % confidence interval.";

@@ -2,7 +2,7 @@
 // as floating bars, each from the figure before it to its own (the first from zero), so the height
 // of a bar is what its step saved or cost, and each label carries the change since the first step.
 // Drawn for the score and, with `metric`, for that secondary result (divided by `perParam`).
-import { NEUTRAL, figureOptions, linearYAxis, scoreTitle } from './chart-parts.js';
+import { NEUTRAL, figureOptions, linearYAxis, metricCaptionTitle, metricTitle, scoreTitle } from './chart-parts.js';
 import { metricPerParam } from './chart-bars.js';
 import { formatParamValue, formatRatio, formatScore } from './format.js';
 import { groupBy, higherIsBetter, pointLabel, resultsOf, varyingNames, withoutParam } from './points.js';
@@ -29,13 +29,14 @@ export function waterfallCharts(source, chartDef) {
     waterfalls(source, chartDef, {
       measure: (result) => metricPerParam(result, metric, perParam)?.value,
       unit: metricUnit,
-      what: perParam ? `${metric} ÷ ${perParam}` : metric,
+      what: metricTitle(chartDef),
+      captionTitle: (title) => metricCaptionTitle(title, chartDef),
       key: 'metric',
     }),
   );
 }
 
-function waterfalls(source, chartDef, { measure, unit, what, key }) {
+function waterfalls(source, chartDef, { measure, unit, what, captionTitle = (title) => title, key }) {
   const name = chartDef.series ?? chartDef.x;
   const points = resultsOf(source)
     .filter((result) => result.params?.[name] != null)
@@ -48,8 +49,8 @@ function waterfalls(source, chartDef, { measure, unit, what, key }) {
     .map((group, index) => {
       const steps = journeySteps(group.map((point) => ({ step: String(point.params[name]), value: point.value })), unit);
       const where = others.length ? ` (${pointLabel(group[0], others)})` : '';
-      const title = `${what} step by step${where}`;
-      return { key: `${key}-${index}`, caption: waterfallCaption(title, steps, unit, name), config: waterfallConfig(title, steps, unit, chartDef) };
+      const title = `${what}, step by step${where}`;
+      return { key: `${key}-${index}`, caption: waterfallCaption(captionTitle(title), steps, unit, name), config: waterfallConfig(title, steps, unit, chartDef) };
     });
 }
 

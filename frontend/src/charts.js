@@ -2,14 +2,14 @@
 // a run gets, and along which params, comes from the experiment definition's `charts`.
 import { memoryCharts, variantsCharts } from './chart-bars.js';
 import { metricSweepCharts } from './chart-metric-sweep.js';
-import { seriesColour } from './chart-parts.js';
+import { seriesColour, seriesDash } from './chart-parts.js';
 import { chunkSizeCharts, sizeSweepCharts } from './chart-sweeps.js';
 import { warmupCharts } from './chart-warmup.js';
 import { timelineCharts } from './chart-timeline.js';
 import { workerCountCharts } from './chart-workers.js';
 import { waterfallCharts } from './chart-waterfall.js';
 import { formatScore } from './format.js';
-import { groupBy, pointLabel, pointsAlong, resultsOf, varyingNames } from './points.js';
+import { groupBy, paramNames, pointLabel, pointsAlong, resultsOf, varyingNames } from './points.js';
 
 export { PALETTE, seriesColour } from './chart-parts.js';
 export { coreCountMarker, workerCountCharts } from './chart-workers.js';
@@ -20,8 +20,10 @@ export { pointLabel, varyingNames } from './points.js';
 // ---- live chart -------------------------------------------------------------------------------
 
 export function liveChartConfig(state) {
-  const names = varyingNames(state.iterations, state.paramOrder);
   const groups = groupBy(state.iterations, (iteration) => iteration.key);
+  // A lone series has nothing varying to be told apart by, which left the method's name
+  // ("estimate") as its label: its params say what it measures.
+  const names = groups.size > 1 ? varyingNames(state.iterations, state.paramOrder) : paramNames(state.iterations, state.paramOrder);
   const datasets = [...groups.values()].map((iterations, index) => liveDataset(iterations, names, index));
   const unit = state.scoreUnit ?? '';
   return {
@@ -50,6 +52,7 @@ function liveDataset(iterations, names, index) {
     showLine: true,
     borderWidth: 1,
     borderColor: colour,
+    borderDash: seriesDash(index),
     backgroundColor: colour,
     pointBorderColor: colour,
     pointBackgroundColor: data.map((point) => (point.phase === 'warmup' ? 'transparent' : colour)),

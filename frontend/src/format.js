@@ -63,6 +63,16 @@ export function formatTick(value) {
   return String(rounded).replace('-', '−');
 }
 
+/**
+ * A measured amount that is not a score (cores others kept busy, a fraction of a byte): up to three
+ * significant digits without padding zeros, "0.08" rather than "0.0800", which claims a precision
+ * the figure does not have.
+ */
+export function formatAmount(value) {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return formatTick(value);
+}
+
 // JMH's unit for a count (an `@AuxCounters` EVENTS result) is `#`: a count reads as a bare number.
 export function formatScore(score, unit) {
   const number = formatNumber(score);
@@ -100,7 +110,8 @@ export function formatBytes(bytes) {
     value /= 1024;
     unit += 1;
   }
-  return `${unit === 0 ? value : formatNumber(value)}${NO_BREAK}${BYTE_UNITS[unit]}`;
+  // Whole bytes read as counted; a fraction of one is an average (gc profiler's B/op), rounded.
+  return `${unit === 0 ? formatAmount(value) : formatNumber(value)}${NO_BREAK}${BYTE_UNITS[unit]}`;
 }
 
 /** Whole binary units where exact ("32 KiB", "1 MiB"), else up to two decimals ("1.25 MiB"): sizes as set, not measured. */

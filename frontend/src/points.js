@@ -18,6 +18,11 @@ export function varyingNames(points, paramOrder = []) {
   return orderNames(varying, paramOrder);
 }
 
+/** Every param name the points carry, in the form's order: what names a point when nothing varies. */
+export function paramNames(points, paramOrder = []) {
+  return orderNames(new Set(points.flatMap((point) => Object.keys(point.params ?? {}))), paramOrder);
+}
+
 function note(values, name, value) {
   if (!values.has(name)) values.set(name, new Set());
   values.get(name).add(value);

@@ -2,7 +2,7 @@
 // growth, each, cache-levels, warmup) turned into sentences, and warnings when the numbers are too noisy
 // to carry them.
 import { fitAmdahl, predictedSpeedup, serialFractionOf, withinCores } from './amdahl.js';
-import { formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
+import { formatAmount, formatNumber, formatParamValue, formatPercent, formatRatio, formatScore } from './format.js';
 import {
   distinctValues,
   groupBy,
@@ -320,9 +320,9 @@ function contentionWarning(points, environment, names) {
   if (others(busiest) <= limit) return null;
   const mean = measured.reduce((sum, point) => sum + others(point), 0) / measured.length;
   const ofCores = cores == null ? '' : ` of the ${cores} cores`;
-  const where = measured.length > 1 ? ` (most at ${pointLabel(busiest, names)}: ${formatNumber(others(busiest))})` : '';
+  const where = measured.length > 1 ? ` (most at ${pointLabel(busiest, names)}: ${formatAmount(others(busiest))})` : '';
   return (
-    `Other processes kept ${formatNumber(mean)}${ofCores} busy on average while this run measured${where}. ` +
+    `Other processes kept ${formatAmount(mean)}${ofCores} busy on average while this run measured${where}. ` +
     'The code had less of the machine than the figures assume, so times may be longer and noisier than the code alone makes them.'
   );
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chartConfigsFor, chunkSizeCharts, memoryCharts, sizeSweepCharts, variantsCharts } from '../src/charts.js';
-import { PALETTE, logTickLabel, pointTooltip } from '../src/chart-parts.js';
+import { PALETTE, logTickLabel, metricTitle, pointTooltip } from '../src/chart-parts.js';
 import { logFloor } from '../src/chart-sweeps.js';
 import { plain, results, stateWithResults } from './load.js';
 
@@ -159,6 +159,31 @@ test('memoryWithoutPerParamShowsTheMetricAsMeasured', () => {
   assert.equal(byLabel(figure.config, 'size=100000').data[0].y, 400016);
   // Per structure, the sizes' bytes span a thousandfold: on a linear axis the small ones vanish.
   assert.equal(figure.config.options.scales.y.title.text, 'B/op (log scale)');
+});
+
+test('memoryTitlesTheMetricByTheDefinitionsUnitElseByItsNameInWords', () => {
+  const poolStart = (variant, millis) => ({
+    benchmark: 'a.B.m',
+    params: { variant },
+    score: 1,
+    scoreError: null,
+    scoreUnit: 'ms/op',
+    secondary: { poolStartMillis: { score: millis, scoreError: null, scoreUnit: 'ms' } },
+  });
+  const runs = [poolStart('threads', 2), poolStart('processes', 40)];
+  const chartDef = { kind: 'memory', metric: 'poolStartMillis', series: 'variant' };
+  const [withUnit] = memoryCharts(runs, { ...chartDef, unit: 'ms to start the pool' });
+  assert.equal(withUnit.config.options.plugins.title.text, 'ms to start the pool by variant');
+  assert.match(withUnit.caption, /^ms to start the pool by variant \(poolStartMillis\): one bar per variant/);
+  const [bare] = memoryCharts(runs, chartDef);
+  assert.equal(bare.config.options.plugins.title.text, 'pool start millis by variant');
+});
+
+test('metricNamesReadAsWordsKeepingUnitAbbreviations', () => {
+  assert.equal(metricTitle({ metric: 'peakLiveMiB' }), 'peak live MiB');
+  assert.equal(metricTitle({ metric: 'wastedBytes', perParam: 'n' }), 'wasted bytes ÷ n');
+  assert.equal(metricTitle({ metric: 'gc.alloc.rate.norm' }), 'gc.alloc.rate.norm');
+  assert.equal(metricTitle({ metric: 'gc.alloc.rate.norm', perParam: 'n', unit: 'bytes allocated per item' }), 'bytes allocated per item');
 });
 
 test('memoryOfOneGroupColoursEachBarAndHidesTheLegend', () => {

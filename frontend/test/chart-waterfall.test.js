@@ -42,8 +42,15 @@ test('waterfallDrawsTheMetricAsASecondFigureInItsUnit', () => {
   const [, memory] = waterfallCharts(state, chartDef);
   assert.deepEqual(memory.config.data.datasets[0].data, [[0, 300], [300, 150], [150, 20], [20, 20]]);
   assert.equal(memory.config.options.scales.y.title.text, 'MiB per count');
-  assert.match(plain(memory.caption), /allocatedMiB step by step: one bar per step/);
+  assert.match(plain(memory.caption), /^MiB per count, step by step \(allocatedMiB\): one bar per step/);
   assert.match(plain(memory.caption), /parallel 20.0 MiB per count \(1\.0×, 15× overall\)/);
+});
+
+test('waterfallTitlesTheMetricByItsUnitOrItsNameInWords', () => {
+  const [, withUnit] = waterfallCharts(state, chartDef);
+  assert.equal(withUnit.config.options.plugins.title.text, 'MiB per count, step by step');
+  const [, bare] = waterfallCharts(state, { ...chartDef, unit: undefined });
+  assert.equal(bare.config.options.plugins.title.text, 'allocated MiB, step by step');
 });
 
 test('journeyStepsReadThroughputsAsHigherIsBetter', () => {

@@ -7,6 +7,7 @@ import {
   coreCountMarker,
   liveChartConfig,
   pointLabel,
+  seriesColour,
   varyingNames,
   workerCountCharts,
 } from '../src/charts.js';
@@ -40,6 +41,27 @@ test('liveChartHasOneDatasetPerPointAndEveryIteration', () => {
   ]);
   const xs = config.data.datasets.flatMap((dataset) => dataset.data.map((point) => point.x));
   assert.deepEqual(xs, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+});
+
+test('liveChartNamesALoneSeriesByItsParamsNotItsMethod', () => {
+  // Cancelled during the first point of a sweep: one series, nothing varies yet.
+  const firstPoint = events('pi-smoke.events.ndjson').filter((event) => event.id <= 7);
+  const cancelled = fromEvents(definition, [...firstPoint, { id: 8, type: 'cancelled', data: { status: 'CANCELLED' } }]);
+  const [only, ...none] = liveChartConfig(cancelled).data.datasets;
+  assert.deepEqual(none, []);
+  assert.equal(only.label, 'workers=1 · samples=1000000 · thread-local-random');
+});
+
+test('liveChartKeepsThirteenSeriesApartByColourOrLine', () => {
+  const iterations = Array.from({ length: 13 }, (_, at) => ({
+    id: at + 1,
+    type: 'iteration',
+    data: { benchmark: 'a.B.m', params: { n: String(at + 1) }, fork: 1, phase: 'measurement', iteration: 1, score: at + 1, scoreUnit: 'ms/op' },
+  }));
+  const datasets = liveChartConfig(fromEvents({ params: [{ name: 'n' }] }, iterations)).data.datasets;
+  const looks = datasets.map((dataset) => `${dataset.borderColor} ${JSON.stringify(dataset.borderDash)}`);
+  assert.equal(new Set(looks).size, 13);
+  assert.equal(new Set(datasets.slice(0, 12).map((dataset) => dataset.borderColor)).size, 12);
 });
 
 test('liveChartDrawsWarmupPointsHollow', () => {
@@ -255,6 +277,30 @@ test('paletteColoursAreDistinct', () => {
   assert.equal(new Set(PALETTE).size, PALETTE.length);
   assert.ok(PALETTE.length >= 6);
 });
+
+// Distinct strings are not enough: two blues side by side read as one series. Mid-tones closer than
+// about 20 in CIE76 ΔE read as one hue at a glance; the palette's closest pairs are 24 apart.
+test('aDozenSeriesGetColoursAReaderCanTellApart', () => {
+  const colours = Array.from({ length: 12 }, (_, index) => seriesColour(index));
+  for (const [at, colour] of colours.entries()) {
+    for (const other of colours.slice(at + 1)) {
+      assert.ok(deltaE(colour, other) >= 20, `${colour} and ${other} are ${deltaE(colour, other).toFixed(1)} apart`);
+    }
+  }
+});
+
+function deltaE(a, b) {
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// sRGB hex → CIELAB under D65.
+function lab(hex) {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const f = (t) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883].map(f);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
 
 test('sourceNamesNoExperiment', () => {
   const src = new URL('../src/', import.meta.url);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   eta,
+  formatAmount,
   formatBytes,
   formatDuration,
   formatError,
@@ -73,6 +74,22 @@ test('bytesUseBinaryUnits', () => {
   assert.equal(plain(formatBytes(1536)), '1.50 KiB');
   assert.equal(plain(formatBytes(25276026880)), '23.5 GiB');
   assert.equal(formatBytes(null), '—');
+});
+
+// The gc profiler's bytes per operation is an average over millions of operations: a loop that
+// allocates nothing still reads 0.000149… B/op, and seventeen digits of it are noise.
+test('fractionalBytesKeepThreeSignificantDigits', () => {
+  assert.equal(plain(formatBytes(0.0001493461435358483)), '0.000149 B');
+  assert.equal(plain(formatBytes(24.000071)), '24 B');
+  assert.equal(plain(formatBytes(0.5)), '0.5 B');
+  assert.equal(plain(formatBytes(0)), '0 B');
+});
+
+test('anAmountReadsWithoutPaddingZeros', () => {
+  assert.equal(formatAmount(0.08), '0.08');
+  assert.equal(formatAmount(1.5), '1.5');
+  assert.equal(formatAmount(0.0833333), '0.0833');
+  assert.equal(formatAmount(null), '—');
 });
 
 test('remainingTimeFromThePlanCountsForkStarts', () => {

@@ -129,4 +129,6 @@ test('the gc profiler adds bytes per operation and the allocation rate beside th
   assert.equal(columns[1].value(results[0]), '512 MB/s');
   assert.equal(columns[1].value(results[1]), '—');
   assert.deepEqual(allocationColumns([{ secondary: {} }]), []);
+  const nothing = [{ secondary: { 'gc.alloc.rate.norm': { score: 0.0001493461435358483, scoreUnit: 'B/op' } } }];
+  assert.equal(plain(allocationColumns(nothing)[0].value(nothing[0])), '0.000149 B');
 });

@@ -350,10 +350,18 @@ test('precisionTrustsWhatOthersTookDuringTheRunOverTheLoadBeforeIt', () => {
   assert.deepEqual(precisionWarnings(withOthers(0.1), { loadAverage: 3.2, cores: 2 }, ['n']), []);
   // A quiet start but others took 1.5 cores at one point: a warning naming it.
   const [contended] = precisionWarnings(withOthers(1.5), { loadAverage: 0.2, cores: 2 }, ['n']).map(plain);
-  assert.match(contended, /^Other processes kept [0-9.]+ of the 2 cores busy on average while this run measured \(most at n=\d+: 1\.50\)\./);
+  assert.match(contended, /^Other processes kept [0-9.]+ of the 2 cores busy on average while this run measured \(most at n=\d+: 1\.5\)\./);
   // Just above a tenth of the cores is enough.
   assert.equal(precisionWarnings(withOthers(0.21), { loadAverage: 0.2, cores: 2 }, ['n']).length, 1);
   assert.equal(precisionWarnings(withOthers(0.19), { loadAverage: 0.2, cores: 2 }, ['n']).length, 0);
+});
+
+test('coresOthersKeptBusyReadWithoutPaddingZeros', () => {
+  const taken = [0.29, 0.01, 0.01, 0.01];
+  const clean = results('size-sweep').filter((r) => r.params.structure === 'array');
+  const busy = clean.map((r, i) => ({ ...r, secondary: { ...r.secondary, 'cpu.others': { score: taken[i], scoreError: null, scoreUnit: 'cores' } } }));
+  const [warning] = precisionWarnings(busy, { loadAverage: 0.2, cores: 2 }, ['n']).map(plain);
+  assert.match(warning, /^Other processes kept 0\.08 of the 2 cores busy on average while this run measured \(most at n=1000: 0\.29\)/);
 });
 
 test('precisionOfTheVariantsFixtureFlagsOnlyTheParallelStream', () => {
