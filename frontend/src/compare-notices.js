@@ -57,7 +57,7 @@ function nameOf(experiment) {
   return experiment.title ?? experiment.id;
 }
 
-/** A run none of whose points the baseline measured gets rows of "too few samples to tell": say why. */
+/** A run none of whose points the baseline measured has nothing to be compared with: say why. */
 function unmatchedNotices(comparison) {
   const [baseline, ...others] = comparison.runs ?? [];
   const points = comparison.points ?? [];
@@ -70,8 +70,7 @@ function unmatchedNotices(comparison) {
       const why = differing.length ? ` (they differ in ${differing.join(' and ')})` : '';
       return (
         `No point of run ${runId} matches a point of the baseline ${baseline}${why}, so there is nothing to ` +
-        'compare it with: "too few samples to tell" in its rows means no baseline at that point. Run it ' +
-        "again with the baseline's params to compare the two."
+        "compare it with. Run it again with the baseline's params to compare the two."
       );
     });
 }

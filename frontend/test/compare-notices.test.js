@@ -5,14 +5,14 @@ import { compareNotices, experimentsTitle, listedRuns } from '../src/compare-not
 const entry = (runId, score, significance = 'BASELINE') => ({ runId, score, scoreError: null, samples: 3, ratio: null, significance });
 
 // Same experiment, but the baseline measured 1 000 000 samples and the other run 2 000 000: the
-// server marks every row of the other run "too few samples to tell".
+// server marks every row of the other run "no baseline at this point".
 const noCommonPoint = {
   runs: ['aaa', 'bbb'],
   points: [
     { params: { samples: '1000000', workers: '1' }, unit: 'ms/op', entries: [entry('aaa', 20)] },
     { params: { samples: '1000000', workers: '2' }, unit: 'ms/op', entries: [entry('aaa', 11)] },
-    { params: { samples: '2000000', workers: '1' }, unit: 'ms/op', entries: [entry('bbb', 40, 'TOO_FEW_SAMPLES')] },
-    { params: { samples: '2000000', workers: '2' }, unit: 'ms/op', entries: [entry('bbb', 21, 'TOO_FEW_SAMPLES')] },
+    { params: { samples: '2000000', workers: '1' }, unit: 'ms/op', entries: [entry('bbb', 40, 'NO_BASELINE')] },
+    { params: { samples: '2000000', workers: '2' }, unit: 'ms/op', entries: [entry('bbb', 21, 'NO_BASELINE')] },
   ],
 };
 
@@ -38,7 +38,7 @@ test('saysWhenNoPointOfARunMatchesTheBaselines', () => {
   const [notice, ...rest] = compareNotices(noCommonPoint, { experiments: { aaa: pi, bbb: pi } });
   assert.deepEqual(rest, []);
   assert.match(notice, /^No point of run bbb matches a point of the baseline aaa \(they differ in samples\), so there is nothing to compare it with/);
-  assert.match(notice, /"too few samples to tell" in its rows means no baseline at that point/);
+  assert.match(notice, /Run it again with the baseline's params to compare the two\.$/);
   // Without the experiments (the API could not be read) the same is true and said.
   assert.equal(compareNotices(noCommonPoint)[0], notice);
   const empty = { runs: ['aaa', 'ccc'], points: noCommonPoint.points.slice(0, 2) };

@@ -20,7 +20,9 @@ public record RunComparison(List<Run> runs, List<Point> points, List<String> env
         BASELINE,
         SIGNIFICANT,
         NOT_SIGNIFICANT,
-        TOO_FEW_SAMPLES
+        TOO_FEW_SAMPLES,
+        /** The baseline did not measure this point: there is nothing to compare with. */
+        NO_BASELINE
     }
 
     /** One point of the params grid and every run that measured it; the first entry is the baseline when present. */
@@ -86,7 +88,7 @@ public record RunComparison(List<Run> runs, List<Point> points, List<String> env
         var result = other.result();
         int n = other.scores().size();
         if (isBaseline || base == null) {
-            var significance = isBaseline ? Significance.BASELINE : Significance.TOO_FEW_SAMPLES;
+            var significance = isBaseline ? Significance.BASELINE : Significance.NO_BASELINE;
             return new Entry(run.id(), result.score(), result.scoreError(), n, null, null, null, null, significance);
         }
         double ratio = result.score() / base.result().score();

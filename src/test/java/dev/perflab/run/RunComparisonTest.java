@@ -70,9 +70,10 @@ class RunComparisonTest {
 
         assertThat(comparison.environmentDifferences()).containsExactly("cores: 2 vs 4");
         assertThat(comparison.points()).hasSize(2);
-        assertThat(comparison.points().get(1).entries())
-                .singleElement()
-                .satisfies(entry -> assertThat(entry.ratio()).isNull());
+        assertThat(comparison.points().get(1).entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.ratio()).isNull();
+            assertThat(entry.significance()).isEqualTo(RunComparison.Significance.NO_BASELINE);
+        });
     }
 
     private record Point(String workers, List<Double> scores) {}
