@@ -5,11 +5,19 @@ import java.util.List;
 
 /**
  * The last lines a process wrote to stderr: what a failure report shows. A line repeated in a row
- * is kept once with its count, so a deep stack trace cannot push the exception's name out.
+ * is kept once with its count, so a deep stack trace cannot push the exception's name out. The
+ * JDK's warning that JMH calls sun.misc.Unsafe, four lines from every JVM of a run, is left out:
+ * it says nothing about any failure and pushed the line that did out of view.
  */
 public final class StderrTail {
 
     private record Line(String text, int repeats) {}
+
+    private static final java.util.function.Predicate<String> UNSAFE_WARNING = java.util.regex.Pattern.compile(
+                    "WARNING: (A terminally deprecated method in sun\\.misc\\.Unsafe has been called"
+                            + "|sun\\.misc\\.Unsafe::\\w+ (has been called by|will be removed in a future release).*"
+                            + "|Please consider reporting this to the maintainers of .*)")
+            .asMatchPredicate();
 
     private final int capacity;
     private final ArrayDeque<Line> lines = new ArrayDeque<>();
@@ -19,6 +27,9 @@ public final class StderrTail {
     }
 
     public synchronized void add(String text) {
+        if (UNSAFE_WARNING.test(text)) {
+            return;
+        }
         Line last = lines.peekLast();
         if (last != null && last.text().equals(text)) {
             lines.removeLast();
