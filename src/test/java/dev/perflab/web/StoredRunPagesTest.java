@@ -58,6 +58,15 @@ class StoredRunPagesTest extends LabServerTest {
                 .doesNotContain(older);
     }
 
+    /** A run's profiler is part of its settings: without it two runs that differ read the same. */
+    @Test
+    void historyAndTheRunPageNameTheProfiler() {
+        String profiled = stored.add(StoredRuns.PROFILED_FIXTURE, 1.0, 2);
+
+        assertThat(page("/runs?experiment=" + StoredRuns.EXPERIMENT)).contains("(smoke · jfr profiler)");
+        assertThat(page("/runs/" + profiled)).contains("<dt>Profiler</dt><dd id=\"run-profiler\">jfr</dd>");
+    }
+
     @Test
     void showsNoRunsForAPageFarPastTheLast() {
         stored.add(1.0, 2);
