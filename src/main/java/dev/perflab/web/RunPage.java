@@ -2,10 +2,12 @@ package dev.perflab.web;
 
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
+import dev.perflab.catalog.ParamDefinition;
 import dev.perflab.run.Run;
 import dev.perflab.run.RunService;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,6 +107,14 @@ class RunPage {
                                     .map(text -> text.replace("</", "<\\/"))
                                     .orElse("null"));
                     model.addAttribute("paramNames", run.params().keySet());
+                    // The same column heads as the page's script writes once results stream in.
+                    model.addAttribute(
+                            "paramLabels",
+                            experiment
+                                    .map(definition -> definition.params().stream()
+                                            .filter(param -> param.label() != null)
+                                            .collect(Collectors.toMap(ParamDefinition::name, ParamDefinition::label)))
+                                    .orElse(Map.of()));
                     model.addAttribute(
                             "editQuery",
                             experiment

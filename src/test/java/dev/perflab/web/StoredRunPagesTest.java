@@ -64,7 +64,10 @@ class StoredRunPagesTest extends LabServerTest {
         String profiled = stored.add(StoredRuns.PROFILED_FIXTURE, 1.0, 2);
 
         assertThat(page("/runs?experiment=" + StoredRuns.EXPERIMENT)).contains("(smoke · jfr profiler)");
-        assertThat(page("/runs/" + profiled)).contains("<dt>Profiler</dt><dd id=\"run-profiler\">jfr</dd>");
+        assertThat(page("/runs/" + profiled))
+                .contains("<dt>Profiler</dt><dd id=\"run-profiler\">jfr</dd>")
+                .as("the results' column heads are the params' labels, as the page's script writes them")
+                .contains("<th scope=\"col\">Workers (threads or processes)</th>");
     }
 
     @Test
