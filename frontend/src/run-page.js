@@ -6,7 +6,7 @@ import { eta, formatBytes, formatError, formatNumber, shortBenchmarkName } from 
 import { allocationColumns } from './profile.js';
 import { renderProfiles } from './profile-view.js';
 import { formatCaches } from './caches.js';
-import { precisionWarnings, verdictSentences } from './verdict.js';
+import { noVerdictReason, precisionWarnings, verdictSentences } from './verdict.js';
 import { repeatsSentence } from './verdict-repeats.js';
 
 const EVENT_TYPES = ['queued', 'started', 'environment', 'fork', 'iteration', 'result', 'profile', 'log', 'finished', 'failed', 'cancelled'];
@@ -277,7 +277,9 @@ function renderVerdict(view) {
   const { results, status } = view.state;
   // As for the charts: until the run's environment arrives, the serving machine's core count stands in.
   const environment = view.state.environment ?? { cores: view.cores };
-  const sentences = results.length > 0 ? verdictSentences(view.definition, results, environment, view.state.iterations) : [];
+  let sentences = results.length > 0 ? verdictSentences(view.definition, results, environment, view.state.iterations) : [];
+  const silent = sentences.length === 0 && results.length > 0 ? noVerdictReason(view.definition, view.state.environment) : null;
+  if (silent) sentences = [{ text: silent, expected: null }];
   section.hidden = sentences.length === 0;
   list.replaceChildren(...sentences.map(verdictItem));
   const note = byId('verdict-partial');

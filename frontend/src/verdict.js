@@ -59,6 +59,22 @@ const RULES = {
   warmup: (rule, points, paramOrder, environment, iterations) => warmup(rule, points, paramOrder, iterations),
 };
 
+/**
+ * Why a run with results gets no verdict at all, or null: every rule of the definition speaks only
+ * for runs with other JVM options than this run's (compiler tiers change what a lesson expects).
+ */
+export function noVerdictReason(definition, environment) {
+  const rules = definition?.verdict ?? [];
+  if (rules.length === 0 || !Array.isArray(environment?.jvmArgs)) return null;
+  if (rules.some((rule) => ranWithOptions(definition, rule.jvmOptions, environment))) return null;
+  const label = (id) => (definition.jvmOptions ?? []).find((option) => option.id === id)?.label ?? id;
+  const sets = [...new Set(rules.map((rule) => (rule.jvmOptions.length === 0 ? 'no JVM option' : rule.jvmOptions.map(label).join(' and '))))];
+  return (
+    `This experiment's verdicts speak for runs with ${sets.join(' or with ')}: this run's JVM options change what ` +
+    'the lesson expects, so no verdict is drawn. The table and charts hold its measurements.'
+  );
+}
+
 // Each allowed option counts as used when all its arguments are among the forks' JVM arguments;
 // the rule's list must name exactly the used ones. Without a recorded environment it cannot tell.
 function ranWithOptions(definition, wanted, environment) {

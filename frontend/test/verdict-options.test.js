@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { verdictSentences } from '../src/verdict.js';
+import { noVerdictReason, verdictSentences } from '../src/verdict.js';
 
 const definition = {
   params: [{ name: 'access' }],
@@ -36,4 +36,23 @@ test('anOptionCountsOnlyWhenAllItsArgumentsWereGiven', () => {
   const speak = (args) => verdictSentences({ ...twoArgs, verdict: only }, results, environment(args)).map((sentence) => sentence.text);
   assert.deepEqual(speak(['-XX:+AlwaysPreTouch']), ['without']);
   assert.deepEqual(speak(['-XX:-UseCompressedOops', '-XX:+AlwaysPreTouch']), ['with 2.0']);
+});
+
+test('aRunNoRuleSpeaksForIsToldWhy', () => {
+  const labelled = {
+    ...definition,
+    jvmOptions: [
+      { id: 'xint', label: 'Interpreter only (-Xint)', args: ['-Xint'] },
+      { id: 'c1-only', label: 'C1 only', args: ['-XX:TieredStopAtLevel=1'] },
+    ],
+    verdict: [rule('compiled', []), rule('interpreted', ['xint'])],
+  };
+  assert.equal(
+    noVerdictReason(labelled, environment(['-XX:TieredStopAtLevel=1'])),
+    "This experiment's verdicts speak for runs with no JVM option or with Interpreter only (-Xint): this run's JVM " +
+      'options change what the lesson expects, so no verdict is drawn. The table and charts hold its measurements.',
+  );
+  assert.equal(noVerdictReason(labelled, environment(['-Xint'])), null);
+  assert.equal(noVerdictReason(labelled, null), null);
+  assert.equal(noVerdictReason({ ...labelled, verdict: [rule('always')] }, environment(['-XX:TieredStopAtLevel=1'])), null);
 });
