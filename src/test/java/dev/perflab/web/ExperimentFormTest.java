@@ -65,14 +65,7 @@ class ExperimentFormTest extends LabServerTest {
 
     @Test
     void marksTheBadValuesOfALinkAtOnce() {
-        String page = client.get()
-                .uri("/experiments/" + EXPERIMENT + "?workers=0&samples=abc")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = shown("?workers=0&samples=abc");
 
         assertThat(page)
                 .contains("<small class=\"error\" id=\"error-workers\">must be between 1 and 16</small>")
@@ -114,7 +107,16 @@ class ExperimentFormTest extends LabServerTest {
         assertThat(query)
                 .isEqualTo("?workers=1%2C2&profile=smoke&forks=" + (smoke.forks() + 1) + "&measurementIterations="
                         + (smoke.measurementIterations() + 1) + "&profiler=gc&jvmOptions=c1-only");
-        String form = client.get()
+        String form = shown(query);
+        assertThat(form)
+                .containsPattern("name=\"jvmOptions\" value=\"c1-only\" checked")
+                .containsPattern("<option value=\"gc\" selected")
+                .contains("name=\"forks\" value=\"" + (smoke.forks() + 1) + "\"");
+    }
+
+    /** The pi form as a link with {@code query} opens it. */
+    private String shown(String query) {
+        return client.get()
                 .uri("/experiments/" + EXPERIMENT + query)
                 .exchange()
                 .expectStatus()
@@ -122,10 +124,6 @@ class ExperimentFormTest extends LabServerTest {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-        assertThat(form)
-                .containsPattern("name=\"jvmOptions\" value=\"c1-only\" checked")
-                .containsPattern("<option value=\"gc\" selected")
-                .contains("name=\"forks\" value=\"" + (smoke.forks() + 1) + "\"");
     }
 
     private String refused(String form) {
