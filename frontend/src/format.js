@@ -151,11 +151,17 @@ export function remainingMillis({
 }
 
 /**
- * True when the iteration under way has run well past its planned time (plus a JVM start): one
- * operation then outlasts an iteration, and no figure can say how long the rest will take.
+ * Room past an iteration's planned time before it counts as overrunning: a new fork's JVM start and
+ * JMH's set-up come before its first iteration, and take a second or more on a busy machine.
+ */
+const OVERRUN_SLACK_MILLIS = 3000;
+
+/**
+ * True when the iteration under way has run well past its planned time: one operation then
+ * outlasts an iteration, and no figure can say how long the rest will take.
  */
 export function overrunning({ iterationMillis, sinceLastMillis = 0 }) {
-  return sinceLastMillis > 2 * (iterationMillis ?? 0) + FORK_START_MILLIS;
+  return sinceLastMillis > 2 * (iterationMillis ?? 0) + OVERRUN_SLACK_MILLIS;
 }
 
 export function eta(progress) {

@@ -114,6 +114,8 @@ test('anIterationThatOutlastsItsPlanRaisesTheEstimateAndSaysSo', () => {
   assert.equal(remainingMillis(progress), 11 * 60_000);
   assert.equal(plain(eta(progress)), 'at least 11 min 00 s left: this iteration has run 1 min 00 s, longer than planned');
   assert.equal(plain(eta({ ...progress, sinceLastMillis: 600 })), 'about 2.6 s left');
+  // A new fork's JVM start before its first iteration is not an overrun.
+  assert.equal(plain(eta({ ...progress, sinceLastMillis: 1500 })), 'about 1.7 s left');
 });
 
 test('etaIsEmptyWhenNothingIsLeft', () => {
