@@ -75,28 +75,21 @@ record RunForm(
      * that the other fields still follow the profile when the user picks another one.
      */
     static MultiValueMap<String, String> editFieldsOf(dev.perflab.run.Run run, ExperimentDefinition experiment) {
-        MultiValueMap<String, String> fields = new org.springframework.util.LinkedMultiValueMap<>();
-        run.params().forEach((name, values) -> fields.add(name, String.join(",", values)));
-        var options = run.options();
-        fields.add("profile", options.profile());
-        var profile = experiment.profiles().get(options.profile());
-        if (profile == null || profile.forks() != options.forks()) {
-            fields.add("forks", Integer.toString(options.forks()));
+        MultiValueMap<String, String> fields = fieldsOf(run);
+        var profile = experiment.profiles().get(run.options().profile());
+        if (profile != null) {
+            Map.of(
+                            "forks", Integer.toString(profile.forks()),
+                            "warmupIterations", Integer.toString(profile.warmupIterations()),
+                            "measurementIterations", Integer.toString(profile.measurementIterations()),
+                            "iterationMillis", Long.toString(profile.iterationMillis()),
+                            "profiler", profile.profiler() == null ? "none" : profile.profiler())
+                    .forEach((name, fromProfile) -> {
+                        if (List.of(fromProfile).equals(fields.get(name))) {
+                            fields.remove(name);
+                        }
+                    });
         }
-        if (profile == null || profile.warmupIterations() != options.warmupIterations()) {
-            fields.add("warmupIterations", Integer.toString(options.warmupIterations()));
-        }
-        if (profile == null || profile.measurementIterations() != options.measurementIterations()) {
-            fields.add("measurementIterations", Integer.toString(options.measurementIterations()));
-        }
-        if (profile == null || profile.iterationMillis() != options.iterationMillis()) {
-            fields.add("iterationMillis", Long.toString(options.iterationMillis()));
-        }
-        String profileProfiler = profile == null || profile.profiler() == null ? "none" : profile.profiler();
-        if (!profileProfiler.equals(options.profiler())) {
-            fields.add("profiler", options.profiler());
-        }
-        options.jvmOptions().forEach(id -> fields.add("jvmOptions", id));
         return fields;
     }
 
