@@ -49,7 +49,7 @@ export function verdictSentences(definition, results, environment = null, iterat
 }
 
 const RULES = {
-  scaling: (rule, points, paramOrder, environment) => scaling(rule, points, paramOrder, environment),
+  scaling,
   compare,
   best,
   amdahl,
