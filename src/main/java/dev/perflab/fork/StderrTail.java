@@ -2,6 +2,8 @@ package dev.perflab.fork;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The last lines a process wrote to stderr: what a failure report shows. A line repeated in a row
@@ -13,7 +15,7 @@ public final class StderrTail {
 
     private record Line(String text, int repeats) {}
 
-    private static final java.util.function.Predicate<String> UNSAFE_WARNING = java.util.regex.Pattern.compile(
+    private static final Predicate<String> UNSAFE_WARNING = Pattern.compile(
                     "WARNING: (A terminally deprecated method in sun\\.misc\\.Unsafe has been called"
                             + "|sun\\.misc\\.Unsafe::\\w+ (has been called by|will be removed in a future release).*"
                             + "|Please consider reporting this to the maintainers of .*)")

@@ -3,10 +3,12 @@ package dev.perflab.web;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/experiments")
@@ -27,8 +29,7 @@ class ExperimentApi {
     ExperimentView one(@PathVariable String id) {
         return catalog.find(id)
                 .map(ExperimentView::of)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND, "no experiment " + id));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no experiment " + id));
     }
 
     /** A definition as the API shows it: everything but the README text. */

@@ -4,6 +4,7 @@ import dev.perflab.LabProperties;
 import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
 import dev.perflab.run.FieldError;
+import dev.perflab.run.IterationOption;
 import dev.perflab.run.QueueFullException;
 import dev.perflab.run.RunPreview;
 import dev.perflab.run.RunRejectedException;
@@ -97,7 +98,7 @@ class ExperimentPage {
     private Mono<String> render(ExperimentDefinition experiment, RunForm form, Model model) {
         model.addAttribute("experiment", experiment);
         model.addAttribute("cores", Runtime.getRuntime().availableProcessors());
-        model.addAttribute("iterationOptions", dev.perflab.run.IterationOption.values());
+        model.addAttribute("iterationOptions", IterationOption.values());
         return runs.preview(form.toRequest(experiment.id())).map(preview -> {
             // A link with bad values shows them marked at once, as a refused form does.
             var shown = form.errors().isEmpty() ? form.withErrors(preview.errors()) : form;

@@ -4,6 +4,7 @@ import dev.perflab.catalog.Catalog;
 import dev.perflab.catalog.ExperimentDefinition;
 import dev.perflab.run.RunArchive;
 import dev.perflab.run.RunStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ class HistoryPage {
                 "statuses", Arrays.stream(RunStatus.values()).map(Enum::name).toList());
         model.addAttribute("experimentFilter", experimentFilter);
         model.addAttribute("statusFilter", statusFilter == null ? null : statusFilter.name());
-        var problems = new java.util.ArrayList<String>();
+        var problems = new ArrayList<String>();
         if (experimentFilter != null && !titles.containsKey(experimentFilter)) {
             problems.add("There is no experiment '" + experimentFilter + "' in the catalog.");
         }
